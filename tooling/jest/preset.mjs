@@ -1,15 +1,21 @@
 // Shared jest preset: native ESM (Prisma 7's generated client is ESM) with TypeScript compiled by swc.
 // Run jest as `node --experimental-vm-modules $(jest bin)`; each package's jest.config.mjs spreads this.
+import { createRequire } from "node:module";
+
+// jest resolves transform names from each package's <rootDir>, where pnpm does not hoist @swc/jest:
+// resolve it here, where it is a dependency.
+const require = createRequire(import.meta.url);
+
 /** @type {import('jest').Config} */
 export const preset = {
   testEnvironment: "node",
   extensionsToTreatAsEsm: [".ts", ".tsx"],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
-  testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/src/**/*.test.ts"],
+  testMatch: ["<rootDir>/test/**/*.test.ts?(x)", "<rootDir>/src/**/*.test.ts?(x)"],
   testPathIgnorePatterns: ["/node_modules/", "/e2e/", "/.next/"],
   transform: {
     "^.+\\.(t|j)sx?$": [
-      "@swc/jest",
+      require.resolve("@swc/jest"),
       {
         jsc: {
           parser: { syntax: "typescript", tsx: true },

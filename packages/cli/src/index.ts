@@ -1,1 +1,4 @@
-export {};
+// @verticals/cli: the contract an app's pipeline implements, and manifest discovery.
+export type { PipelineContext, PipelineLogger, TrainSummary, VerticalPipeline } from "./pipeline-contract";
+export { isVerticalPipeline } from "./pipeline-contract";
+export { findWorkspaceRoot, listApps, readManifest, manifestSchema, type AppManifest } from "./manifest";

@@ -1,0 +1,3 @@
+import preset from "@verticals/jest-config";
+
+export default preset;

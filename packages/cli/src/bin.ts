@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// `pnpm verticals <command> [app] [options]`: the suite's command-line entry.
+import { parseArgs } from "node:util";
+import { DATASET_KEYS } from "@verticals/data";
+import { demo } from "./commands/demo";
+import { info } from "./commands/info";
+import { evaluateApp } from "./commands/evaluate";
+import { prepareData } from "./commands/data";
+import { trainApp } from "./commands/train";
+import { findApp, listApps, UsageError } from "./manifest";
+import { datasetDirForApp } from "./data-folders";
+
+const usage = `Usage: pnpm verticals <command> [app] [options]
+
+Commands:
+  info                         tfjs backend in use, data directories, apps
+  list                         the apps and their dashboards
+  data [--data-dir DIR] [--fetch]
+                               make sure every dataset exists: --fetch downloads missing ones from their public
+                               sources (checksums verified); anything still missing becomes a seeded synthetic twin
+  train <app> [--data-dir DIR] train (or reuse) the app's model on its data
+  evaluate <app> --data-dir DIR
+                               train on DIR's training data, score its test part, print metrics as JSON (last line)
+  demo [--data-dir DIR] [--check]
+                               data, training, stores and dashboards, served; --check (default when CI=true)
+                               stops after every dashboard answered
+
+Options:
+  --data-dir DIR   data root for data/train/demo (default: $VERTICALS_DATA_DIR or ./data);
+                   for evaluate, the app's own dataset folder (e.g. the one holding creditcard.csv)`;
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      "data-dir": { type: "string" },
+      check: { type: "boolean", default: false },
+      fetch: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const [command, appName] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  const controller = new AbortController();
+  process.once("SIGINT", () => controller.abort());
+  process.once("SIGTERM", () => controller.abort());
+  const dataDirFlag = values["data-dir"];
+
+  switch (command) {
+    case "info":
+      await info(dataDirFlag);
+      return;
+    case "list":
+      for (const app of listApps()) process.stdout.write(`${app.name.padEnd(12)} ${app.title.padEnd(14)} :${app.port}  ${app.summary}\n`);
+      return;
+    case "data":
+      await prepareData({ dataRoot: dataDirFlag, apps: listApps(), keys: DATASET_KEYS, fetch: values.fetch });
+      return;
+    case "train": {
+      const app = findApp(requireApp(appName, command));
+      await trainApp(app, await datasetDirForApp(app, dataDirFlag), controller.signal);
+      return;
+    }
+    case "evaluate": {
+      const app = findApp(requireApp(appName, command));
+      if (!dataDirFlag) throw new UsageError("evaluate needs --data-dir DIR (the app's dataset folder)");
+      await evaluateApp(app, dataDirFlag, controller.signal);
+      return;
+    }
+    case "demo":
+      await demo({ dataRoot: dataDirFlag, check: values.check || process.env.CI === "true", signal: controller.signal });
+      return;
+    default:
+      throw new UsageError(`unknown command "${command}"\n\n${usage}`);
+  }
+}
+
+function requireApp(appName: string | undefined, command: string): string {
+  if (!appName) throw new UsageError(`${command} needs an app: pnpm verticals ${command} <app>`);
+  return appName;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`verticals: ${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`verticals: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

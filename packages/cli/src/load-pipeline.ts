@@ -1,0 +1,41 @@
+// Loads an app's pipeline module named by its manifest and builds the context it runs in.
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { resolveDatabaseUrl } from "@verticals/db";
+import { type AppManifest, UsageError } from "./manifest";
+import { log } from "./log";
+import { isVerticalPipeline, type PipelineContext, type VerticalPipeline } from "./pipeline-contract";
+
+export async function loadPipeline(app: AppManifest): Promise<VerticalPipeline> {
+  if (!app.pipeline) throw new UsageError(`app "${app.name}" has no pipeline to run`);
+  const modulePath = resolve(app.dir, app.pipeline);
+  const loaded: Record<string, unknown> = await import(pathToFileURL(modulePath).href);
+  const pipeline = loaded.pipeline ?? loaded.default ?? loaded;
+  if (!isVerticalPipeline(pipeline)) {
+    throw new Error(`${modulePath}: must export \`pipeline\` with train, evaluate and seed functions`);
+  }
+  return pipeline;
+}
+
+export function appArtifactsDir(app: AppManifest): string {
+  const dir = join(app.dir, ".verticals");
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** The app's store URL: DATABASE_URL when set (PostgreSQL by one setting, a schema per app), else its SQLite file. */
+export function appDatabaseUrl(app: AppManifest, env: NodeJS.ProcessEnv = process.env): string {
+  return resolveDatabaseUrl({ app: app.name, appDir: app.dir, env });
+}
+
+export function pipelineContext(app: AppManifest, dataDir: string, signal: AbortSignal): PipelineContext {
+  return {
+    dataDir,
+    artifactsDir: appArtifactsDir(app),
+    databaseUrl: appDatabaseUrl(app),
+    seed: Number(process.env.VERTICALS_SEED ?? 42),
+    log: { info: (message) => log.info(message), warn: (message) => log.warn(message) },
+    signal,
+  };
+}
