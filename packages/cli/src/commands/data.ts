@@ -1,4 +1,5 @@
 import { DATASET_KEYS, type DatasetKey, datasetDir, isDatasetKey, datasetFiles, fetchDataset, readProvenance, resolveDataRoot, syntheticGenerators } from "@verticals/data";
+import { join } from "node:path";
 import { type AppManifest } from "../manifest";
 import { log } from "../log";
 
@@ -48,7 +49,10 @@ export async function prepareData(options: {
     log.info(`${key}: ${provenance.kind === "synthetic" ? "SYNTHETIC" : "real"} · ${provenance.name} · ${dir}`);
   }
   const folders = new Map(
-    options.apps.filter((app) => app.datasets[0]).map((app) => [app.name, datasetDir(dataRoot, app.datasets[0] as DatasetKey)]),
+    // A multi-dataset app (maintenance: ai4i2020 + cmapss) names the folder holding all of them.
+    options.apps
+      .filter((app) => app.datasets[0])
+      .map((app) => [app.name, app.dataFolder ? join(dataRoot, app.dataFolder) : datasetDir(dataRoot, app.datasets[0] as DatasetKey)]),
   );
   return { dataRoot, folders };
 }
