@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { DATASET_KEYS } from "@verticals/data";
 import { demo } from "./commands/demo";
 import { info } from "./commands/info";
+import { exportCommand } from "./commands/export";
 import { evaluateApp } from "./commands/evaluate";
 import { prepareData } from "./commands/data";
 import { trainApp } from "./commands/train";
@@ -21,6 +22,7 @@ Commands:
   train <app> [--data-dir DIR] train (or reuse) the app's model on its data
   evaluate <app> --data-dir DIR
                                train on DIR's training data, score its test part, print metrics as JSON (last line)
+  export <app> <dir>           write the app, with only the packages it uses, as a standalone repository
   demo [--data-dir DIR] [--check]
                                data, training, stores and dashboards, served; --check (default when CI=true)
                                stops after every dashboard answered
@@ -69,6 +71,13 @@ async function main(argv: string[]): Promise<void> {
       const app = findApp(requireApp(appName, command));
       if (!dataDirFlag) throw new UsageError("evaluate needs --data-dir DIR (the app's dataset folder)");
       await evaluateApp(app, dataDirFlag, controller.signal);
+      return;
+    }
+    case "export": {
+      const app = findApp(requireApp(appName, command));
+      const outDir = positionals[2];
+      if (!outDir) throw new UsageError("export needs a target folder: pnpm verticals export <app> <dir>");
+      await exportCommand(app, outDir);
       return;
     }
     case "demo":

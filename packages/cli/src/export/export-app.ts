@@ -1,0 +1,77 @@
+// `verticals export <app> <dir>`: one vertical as a standalone repository that a startup can take away.
+// It keeps the monorepo's shape (so the README's two commands and every tool work unchanged) but holds
+// only that app, the packages it uses and the catalog entries they name.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { type AppManifest, UsageError } from "../manifest";
+import { exportReadme } from "./export-readme";
+import { listSourceFiles } from "./source-files";
+import { formatWorkspaceConfig, readWorkspaceConfig } from "./workspace-config";
+import { allDependencies, readWorkspacePackages, workspaceClosure, type WorkspacePackage } from "./workspace-packages";
+
+/**
+ * Root files copied as they are: build pipeline, ignore rules, CI script, docs, and the lockfile, which
+ * `pnpm install` then prunes to the exported packages (so versions stay exactly those the suite tested).
+ */
+const ROOT_FILES = [".gitignore", ".npmrc", "turbo.json", ".ci/run", "docs/ARCHITECTURE.md", "data/README.md", "pnpm-lock.yaml"];
+
+export interface ExportResult {
+  dir: string;
+  packages: string[];
+  files: number;
+}
+
+export function exportApp(root: string, app: AppManifest, outDir: string): ExportResult {
+  const out = resolve(outDir);
+  if (existsSync(out) && readdirSync(out).length > 0) throw new UsageError(`${out} exists and is not empty`);
+
+  const packages = readWorkspacePackages(root);
+  const appPackage = [...packages.values()].find((pkg) => resolve(root, pkg.path) === resolve(app.dir));
+  if (!appPackage) throw new Error(`${app.dir} is not a workspace package`);
+  // The CLI comes along so `pnpm verticals ...` (the README's commands) works in the fork.
+  const included = workspaceClosure([appPackage.name, "@verticals/cli"], packages);
+
+  let files = 0;
+  const copy = (relativePath: string) => {
+    const from = join(root, relativePath);
+    if (!existsSync(from)) return;
+    mkdirSync(dirname(join(out, relativePath)), { recursive: true });
+    copyFileSync(from, join(out, relativePath));
+    files += 1;
+  };
+  for (const pkg of included) listSourceFiles(root, pkg.path).forEach(copy);
+  ROOT_FILES.forEach(copy);
+
+  writeFileSync(join(out, "package.json"), `${JSON.stringify(rootManifest(root, app), null, 2)}\n`);
+  writeFileSync(join(out, "pnpm-workspace.yaml"), workspaceConfigFor(root, included));
+  writeFileSync(join(out, "README.md"), exportReadme(app, readAppReadme(app)));
+  return { dir: out, packages: included.map((pkg) => pkg.name), files: files + 3 };
+}
+
+function rootManifest(root: string, app: AppManifest): Record<string, unknown> {
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<string, unknown>;
+  return { ...manifest, name: `verticals-${app.name}`, description: app.summary };
+}
+
+/** The catalog narrowed to the versions the included packages (and the root) actually name. */
+function workspaceConfigFor(root: string, included: WorkspacePackage[]): string {
+  const config = readWorkspaceConfig(join(root, "pnpm-workspace.yaml"));
+  const rootDependencies = allDependencies(JSON.parse(readFileSync(join(root, "package.json"), "utf8")));
+  const named = new Set(
+    [rootDependencies, ...included.map((pkg) => allDependencies(pkg.manifest))].flatMap((dependencies) =>
+      Object.entries(dependencies)
+        .filter(([, version]) => version === "catalog:")
+        .map(([name]) => name),
+    ),
+  );
+  const catalog = Object.fromEntries(Object.entries(config.catalog).filter(([name]) => named.has(name)));
+  for (const name of named) {
+    if (!(name in catalog)) throw new Error(`pnpm-workspace.yaml: "${name}" is used as catalog: but has no catalog entry`);
+  }
+  return formatWorkspaceConfig({ ...config, catalog });
+}
+
+function readAppReadme(app: AppManifest): string | undefined {
+  const file = join(app.dir, "README.md");
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+}
