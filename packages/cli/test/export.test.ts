@@ -37,8 +37,8 @@ describe.each(apps.map((app) => [app.name, app] as const))("export %s", (name, a
         for (const other of listApps(root).filter((candidate) => candidate.name !== name)) {
           expect(existsSync(join(out, "apps", other.name))).toBe(false);
         }
-        run(out, [...pnpm, "install", "--no-frozen-lockfile", "--offline", "--reporter=silent"]);
-        run(out, [...pnpm, "install", "--frozen-lockfile", "--offline", "--reporter=silent"]);
+        run(out, [...pnpm, "install", "--no-frozen-lockfile", "--offline", "--reporter=append-only"]);
+        run(out, [...pnpm, "install", "--frozen-lockfile", "--offline", "--reporter=append-only"]);
         const output = run(out, [join(out, "node_modules", ".bin", "turbo"), "run", "test", `--filter=./apps/${name}`]);
         expect(output).toMatch(/Tests:\s+\d+ passed/);
         expect(output).not.toMatch(/Tests:.*\d+ failed/);

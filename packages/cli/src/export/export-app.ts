@@ -28,8 +28,11 @@ export function exportApp(root: string, app: AppManifest, outDir: string): Expor
   const packages = readWorkspacePackages(root);
   const appPackage = [...packages.values()].find((pkg) => resolve(root, pkg.path) === resolve(app.dir));
   if (!appPackage) throw new Error(`${app.dir} is not a workspace package`);
-  // The CLI comes along so `pnpm verticals ...` (the README's commands) works in the fork.
-  const included = workspaceClosure([appPackage.name, "@verticals/cli"], packages);
+  // The CLI and the root's own workspace tools come along so the README's commands work in the fork.
+  const rootTools = Object.entries(allDependencies(JSON.parse(readFileSync(join(root, "package.json"), "utf8"))))
+    .filter(([, version]) => version.startsWith("workspace:"))
+    .map(([name]) => name);
+  const included = workspaceClosure([appPackage.name, "@verticals/cli", ...rootTools], packages);
 
   let files = 0;
   const copy = (relativePath: string) => {
