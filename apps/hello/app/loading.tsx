@@ -1,5 +1,0 @@
-import { LoadingState } from "@verticals/ui";
-
-export default function Loading() {
-  return <LoadingState label="Loading the dashboard…" />;
-}

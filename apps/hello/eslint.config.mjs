@@ -1,3 +1,0 @@
-import base from "@verticals/eslint-config";
-
-export default [...base, { ignores: ["test-results/**", "playwright-report/**"] }];

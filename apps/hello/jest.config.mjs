@@ -1,3 +1,0 @@
-import preset from "@verticals/jest-config";
-
-export default preset;

@@ -1,0 +1,131 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card, HeatmapOverlay, PageHeader, Section } from "@verticals/ui";
+import { env, getStore } from "../../../src/server/runtime";
+import { auditTrail, studyDetail } from "../../../src/store/queries";
+import { clock, detailsText, probabilityText } from "../../format";
+import { DecisionForm } from "./DecisionForm";
+import type { DeidReport } from "../../../src/imaging/deidentify";
+
+export const dynamic = "force-dynamic";
+
+export default async function StudyPage({ params }: { params: Promise<{ id: string }> }) {
+  const raw = (await params).id;
+  if (!/^[1-9][0-9]{0,9}$/.test(raw)) notFound();
+  const store = await getStore();
+  const study = await studyDetail(store, Number(raw));
+  if (!study) notFound();
+  const events = await auditTrail(store, { studyId: study.id });
+  const prediction = study.predictions[0];
+  const heat = prediction?.heatmap;
+  const latest = study.decisions[0];
+  const deid = study.deidReportJson ? (JSON.parse(study.deidReportJson) as DeidReport) : undefined;
+  const heatValues = heat ? (JSON.parse(heat.valuesJson) as number[]) : undefined;
+  const heatEmpty = heatValues ? heatValues.every((v) => v === 0) : true;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link href="/">← Worklist</Link>}
+        title={`Study ${study.accession}`}
+        description={`${study.source === "upload" ? `Uploaded ${study.format.toUpperCase()} (${study.originalWidth}×${study.originalHeight})` : "Held-out dataset image (28×28)"} · arrived ${clock(study.arrivedAt)}`}
+      />
+      <div className="triage-case">
+        <Card title="Image and heatmap" subtitle={heat ? `${heat.method === "grad-cam" ? "Grad-CAM" : "Integrated gradients"}: regions that raised the pneumonia score` : undefined}>
+          <HeatmapOverlay
+            image={{ width: study.previewWidth, height: study.previewHeight, data: Array.from(study.preview) }}
+            heat={heat && heatValues ? { width: heat.width, height: heat.height, data: heatValues } : { width: 1, height: 1, data: [0] }}
+            domain={[0, 1]}
+            size={360}
+            smoothHeat
+            label={`Chest X-ray ${study.accession} with the regions that drove its pneumonia score`}
+            heatLabel="Contribution to the pneumonia score"
+            testId="case-heatmap"
+          />
+          {heatEmpty ? <p className="triage-sub">No region raised the pneumonia score: the heatmap is empty for this study.</p> : null}
+        </Card>
+        <div className="triage-stack">
+          <Card title="Model">
+            {prediction ? (
+              <>
+                <div className="triage-big" data-testid="case-probability">{probabilityText(prediction.probability)}</div>
+                <p className="triage-sub">calibrated probability of pneumonia</p>
+                <dl className="triage-facts">
+                  <dt>Flag</dt>
+                  <dd>
+                    <span className={`vx-pill vx-pill--${prediction.flagged ? "bad" : "neutral"}`} data-testid="case-flag">
+                      {prediction.flagged ? "Flagged: likely pneumonia" : "Not flagged"}
+                    </span>
+                  </dd>
+                  <dt>Threshold</dt>
+                  <dd className="vx-mono">{prediction.threshold.toFixed(3)}</dd>
+                  <dt>Model version</dt>
+                  <dd className="triage-code">{prediction.modelVersion}</dd>
+                  {study.groundTruth !== null ? (
+                    <>
+                      <dt>Dataset label</dt>
+                      <dd>{study.groundTruth === 1 ? "pneumonia" : "normal"} (held out; shown for the demonstration)</dd>
+                    </>
+                  ) : null}
+                </dl>
+              </>
+            ) : (
+              <p>No prediction.</p>
+            )}
+          </Card>
+          <Card title={latest ? "Decision recorded" : "Your decision"} subtitle={latest ? `Latest: ${latest.finding} by ${latest.reader}, ${clock(latest.createdAt)} (${latest.action === "confirm" ? "confirmed the model" : "overrode the model"})` : "Confirm the model's flag or override it"}>
+            {prediction ? <DecisionForm studyId={study.id} flagged={prediction.flagged} defaultReader={env().defaultReader} /> : null}
+          </Card>
+        </div>
+      </div>
+
+      <Section title="Audit trail" description="Every event on this study: who, when, and with which model version.">
+        <Card padding="flush">
+          <table className="vx-table" data-testid="case-audit">
+            <thead>
+              <tr>
+                <th className="vx-table__th vx-align-left">When</th>
+                <th className="vx-table__th vx-align-left">Who</th>
+                <th className="vx-table__th vx-align-left">What</th>
+                <th className="vx-table__th vx-align-left">Model version</th>
+                <th className="vx-table__th vx-align-left">Details</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr key={event.id} data-testid="audit-row" data-action={event.action}>
+                  <td className="vx-table__td triage-sub triage-nowrap">{clock(event.at)}</td>
+                  <td className="vx-table__td triage-nowrap">{event.actor}</td>
+                  <td className="vx-table__td triage-nowrap">{event.action}</td>
+                  <td className="vx-table__td triage-code triage-nowrap">{event.modelVersion ?? "–"}</td>
+                  <td className="vx-table__td triage-details">{detailsText(event.detailsJson)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      </Section>
+
+      {deid ? (
+        <Section title="De-identification" description={`${deid.profile}. Values are never shown or logged; only what was done to which attribute.`}>
+          <Card>
+            <p className="triage-prose" data-testid="deid-summary">
+              {deid.counts.removed} attributes removed, {deid.counts.emptied} emptied, {deid.counts.uidsReplaced} UIDs replaced with pseudonyms, {deid.counts.privateRemoved} private attributes removed.{" "}
+              <a href={`/api/studies/${study.id}/dicom`}>Download the de-identified DICOM</a>
+            </p>
+            <details>
+              <summary>All {deid.changes.length} changes</summary>
+              <ul className="triage-code">
+                {deid.changes.map((c, i) => (
+                  <li key={i}>
+                    {c.tag} {c.name}: {c.action}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </Card>
+        </Section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// `pnpm verticals evaluate triage --data-dir DIR`: train on train_*, tune on val_*, report on test_* (or on
+// val_* when the file has no test split, saying so). Every model is scored by the same reportModel, so models
+// added later (transfer learning, ensembles) become one more entry of `scored` and one more key of the result.
+import { describeBackend, initBackend, type BackendInfo } from "@verticals/core";
+import type { PipelineContext } from "@verticals/cli";
+import { baselineLogOdds } from "./baseline";
+import { triageConfig } from "./config";
+import { loadTriageDataset } from "./dataset";
+import { fitTriage } from "./fit";
+import { predictLogits } from "./model";
+import { reportModel, rounded, type ModelReport, type ScoredModel } from "./report";
+
+export const VAL_ONLY_NOTE =
+  "No test split in the data file: metrics are on val, which chose the epochs and baseline penalty (mildly optimistic). " +
+  "Threshold- and calibration-dependent figures are 2-fold cross-fitted on val. MedMNIST's official test split is known to be harder than val.";
+
+export async function evaluateTriage(ctx: PipelineContext): Promise<Record<string, unknown>> {
+  const backend = await initBackend();
+  ctx.log.info(`tfjs backend: ${describeBackend(backend)}`);
+  const data = await loadTriageDataset(ctx.dataDir);
+  ctx.log.info(`${data.file}: train ${data.train.count}, val ${data.val.count}, test ${data.test?.count ?? "absent"} · ${data.provenance.kind.toUpperCase()} · ${data.provenance.name}`);
+  const config = triageConfig(ctx.seed);
+  const fitted = await fitTriage(data.train, data.val, config, { signal: ctx.signal, log: (m) => ctx.log.info(m) });
+
+  const split = data.test ? "test" : "val";
+  const reportSet = data.test ?? data.val;
+  if (!data.test) ctx.log.warn(VAL_ONLY_NOTE);
+  const scored: ScoredModel[] = [
+    {
+      name: "cnn",
+      valScores: fitted.valScores.cnn,
+      reportScores: data.test ? predictLogits(fitted.network.model, data.test.input) : fitted.valScores.cnn,
+      point: fitted.networkPoint,
+    },
+    {
+      name: "baseline",
+      valScores: fitted.valScores.baseline,
+      reportScores: data.test ? baselineLogOdds(fitted.baseline.model, data.test.input) : fitted.valScores.baseline,
+      point: fitted.baselinePoint,
+    },
+  ];
+  const reports: Record<string, ModelReport> = {};
+  for (const model of scored) reports[model.name] = reportModel(model, reportSet.labels, split, ctx.seed).report;
+  fitted.network.model.dispose();
+
+  const cnn = reports.cnn!;
+  const others = Object.fromEntries(Object.entries(reports).filter(([name]) => name !== "cnn"));
+  return rounded({
+    auc: cnn.auc,
+    accuracy: cnn.accuracy,
+    sensitivity: cnn.sensitivity,
+    specificity: cnn.specificity,
+    ece: cnn.ece,
+    accuracy_at_0_5: cnn.accuracy_at_0_5,
+    threshold: cnn.threshold,
+    target_sensitivity: config.targetSensitivity,
+    ...others,
+    split,
+    ...(split === "val" ? { note: VAL_ONLY_NOTE } : {}),
+    n: { train: data.train.count, val: data.val.count, [split === "test" ? "test" : "report"]: reportSet.count },
+    data: data.provenance.kind,
+    train_seconds: fitted.seconds,
+    epochs_run: fitted.network.epochs.length,
+    best_epoch: fitted.network.bestEpoch,
+    baseline_l2: fitted.baseline.l2,
+    backend: shortBackend(backend),
+    ...(backend.fallbackReason ? { backend_note: backend.fallbackReason } : {}),
+    models: reports,
+  });
+}
+
+/** "wasm (WebAssembly, SIMD, 1 thread) · tfjs 4.22.0", without the (long) reason a faster backend was not used. */
+export function shortBackend(info: BackendInfo): string {
+  const { fallbackReason: _reason, ...rest } = info;
+  return describeBackend(rest);
+}

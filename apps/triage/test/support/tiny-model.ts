@@ -1,0 +1,38 @@
+// Trains the real pipeline on a tiny synthetic file (a few seconds) into a temp artifacts folder.
+import type { PipelineContext } from "@verticals/cli";
+import { trainTriage } from "../../src/pipeline/train-artifact";
+import { quietLog, syntheticDataDir, tempDir } from "./synthetic";
+
+export interface TinySetup {
+  ctx: PipelineContext;
+  modelDir: string;
+  cleanup: () => void;
+}
+
+// A handful of epochs is enough to exercise every step; the real schedule is measured by `pnpm bench`.
+process.env.TRIAGE_MAX_EPOCHS ??= "4";
+
+export async function trainTinyModel(databaseUrl = "file:/dev/null"): Promise<TinySetup> {
+  const data = await syntheticDataDir(120, 11);
+  const artifacts = tempDir("triage-artifacts-");
+  const ctx: PipelineContext = { dataDir: data.dir, artifactsDir: artifacts.dir, databaseUrl, seed: 5, log: quietLog, signal: new AbortController().signal };
+  const summary = await trainTriage(ctx);
+  if (summary.reused) throw new Error("expected a fresh model");
+  return {
+    ctx,
+    modelDir: `${artifacts.dir}/model`,
+    cleanup: () => {
+      data.cleanup();
+      artifacts.cleanup();
+    },
+  };
+}
+
+/** Training prints progress to stderr; keep test output readable. */
+export function silenceStderr(): () => void {
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = (() => true) as typeof process.stderr.write;
+  return () => {
+    process.stderr.write = write;
+  };
+}
