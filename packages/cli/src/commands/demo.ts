@@ -22,6 +22,10 @@ export async function demo(options: DemoOptions): Promise<void> {
   const apps = listApps(root);
   const { dataRoot, folders } = await prepareData({ dataRoot: options.dataRoot, apps });
 
+  const turbo = join(root, "node_modules", ".bin", "turbo");
+  log.step("generate the stores' Prisma clients (turbo: cached when nothing changed)");
+  await runCommand(turbo, ["run", "generate", "--filter=./apps/*", "--output-logs=errors-only"], { cwd: root });
+
   for (const app of apps.filter((candidate) => candidate.pipeline)) {
     const pipeline = await loadPipeline(app);
     const dataDir = folders.get(app.name) ?? join(dataRoot, app.dataFolder ?? app.name);
@@ -36,7 +40,7 @@ export async function demo(options: DemoOptions): Promise<void> {
   }
 
   log.step("build the dashboards (turbo: cached when nothing changed)");
-  await runCommand(join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=./apps/*", "--output-logs=errors-only"], {
+  await runCommand(turbo, ["run", "build", "--filter=./apps/*", "--output-logs=errors-only"], {
     cwd: root,
   });
 
