@@ -15,8 +15,8 @@ const here = dirname(fileURLToPath(import.meta.url));
  * @returns {import("@playwright/test").PlaywrightTestConfig}
  */
 export function defineAppE2EConfig({ port, appDir = process.cwd(), testDir = "e2e", timeoutMs = 30_000 }) {
-  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
-    throw new Error(`defineAppE2EConfig: port must be an integer between 1024 and 65535, got ${port}`);
+  if (!Number.isInteger(port) || port < 1024 || port > 64535) {
+    throw new Error(`defineAppE2EConfig: port must be an integer between 1024 and 64535, got ${port}`);
   }
   const root = resolve(appDir);
   const chromium = findChromium();
@@ -38,7 +38,10 @@ export function defineAppE2EConfig({ port, appDir = process.cwd(), testDir = "e2
   const isCI = Boolean(process.env.CI);
   // E2E_BASE_URL points the tests at a server that is already running (nothing is started then).
   const external = process.env.E2E_BASE_URL;
-  const baseURL = external ?? `http://127.0.0.1:${port}`;
+  // The test server runs on its own port (the app's + 1000) with its own store and model, so a demo
+  // left running on the app's port neither blocks the tests nor gets tested by mistake.
+  const e2ePort = port + 1000;
+  const baseURL = external ?? `http://127.0.0.1:${e2ePort}`;
   if (!external && !existsSync(join(root, ".next", "BUILD_ID"))) {
     console.warn(`[e2e] ${root} has no production build (.next/BUILD_ID): run \`pnpm build\` first, or reuse a running server.`);
   }
@@ -68,15 +71,15 @@ export function defineAppE2EConfig({ port, appDir = process.cwd(), testDir = "e2
     webServer: external
       ? undefined
       : {
-          command: `"${join(root, "node_modules", ".bin", "next")}" start -p ${port} -H 127.0.0.1`,
+          command: `"${join(root, "node_modules", ".bin", "next")}" start -p ${e2ePort} -H 127.0.0.1`,
           cwd: root,
           url: baseURL,
-          // Locally a server you already run on the port is reused; CI always starts its own.
-          reuseExistingServer: !isCI,
+          // Never reuse: a server found on this port may serve another store than the one e2e prepared.
+          reuseExistingServer: false,
           timeout: 120_000,
           stdout: "ignore",
           stderr: "pipe",
-          env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+          env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(e2ePort) },
         },
   });
 }

@@ -18,6 +18,8 @@ export function startApp(app: AppManifest, env: NodeJS.ProcessEnv = process.env)
     cwd: app.dir,
     env: { ...env, DATABASE_URL: appDatabaseUrl(app, env), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
+    // Its own process group, so stopping it also stops the server processes `next start` forks.
+    detached: true,
   });
   return { app, url: `http://127.0.0.1:${app.port}`, process: child };
 }
@@ -40,6 +42,32 @@ export async function waitUntilUp(running: RunningApp, timeoutMs = 60_000): Prom
   throw new Error(`${running.app.name}: no answer from ${running.url} within ${timeoutMs / 1000} s`);
 }
 
-export function stopAll(apps: RunningApp[]): void {
-  for (const running of apps) if (running.process.exitCode === null) running.process.kill("SIGTERM");
+/** Stops each server's whole process group and waits (up to 10 s, then SIGKILL) until its port is free. */
+export async function stopAll(apps: RunningApp[]): Promise<void> {
+  await Promise.all(apps.map((running) => stopGroup(running.process)));
+}
+
+/** Synchronous best effort for `process.on("exit")`, where nothing can be awaited. */
+export function killAll(apps: RunningApp[]): void {
+  for (const running of apps) signalGroup(running.process, "SIGKILL");
+}
+
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolveExit) => child.once("exit", () => resolveExit()));
+  signalGroup(child, "SIGTERM");
+  const timer = setTimeout(() => signalGroup(child, "SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+  // The group may outlive its leader by a moment; make sure nothing keeps the port.
+  signalGroup(child, "SIGKILL");
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // the group is already gone
+  }
 }

@@ -3,7 +3,7 @@ import { findWorkspaceRoot, listApps } from "../manifest";
 import { log } from "../log";
 import { loadPipeline, pipelineContext } from "../load-pipeline";
 import { runCommand } from "../run-command";
-import { startApp, stopAll, waitUntilUp, type RunningApp } from "../serve";
+import { killAll, startApp, stopAll, waitUntilUp, type RunningApp } from "../serve";
 import { prepareData } from "./data";
 
 export interface DemoOptions {
@@ -47,11 +47,11 @@ export async function demo(options: DemoOptions): Promise<void> {
   log.step("serve");
   const running: RunningApp[] = apps.map((app) => startApp(app));
   const stop = () => stopAll(running);
-  process.once("exit", stop);
+  process.once("exit", () => killAll(running));
   try {
     await Promise.all(running.map((app) => waitUntilUp(app)));
   } catch (error) {
-    stop();
+    await stop();
     throw error;
   }
   process.stdout.write("\nVerticals is running:\n");
@@ -59,10 +59,10 @@ export async function demo(options: DemoOptions): Promise<void> {
 
   if (options.check) {
     log.step("check mode: every dashboard answered; stopping");
-    stop();
+    await stop();
     return;
   }
   process.stdout.write("\nPress Ctrl+C to stop.\n");
   await new Promise<void>((resolveWait) => options.signal.addEventListener("abort", () => resolveWait(), { once: true }));
-  stop();
+  await stop();
 }
