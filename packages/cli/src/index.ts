@@ -2,4 +2,3 @@
 export type { PipelineContext, PipelineLogger, TrainSummary, VerticalPipeline } from "./pipeline-contract";
 export { isVerticalPipeline } from "./pipeline-contract";
 export { findWorkspaceRoot, listApps, readManifest, manifestSchema, type AppManifest } from "./manifest";
-export { verticalSummarySchema, type VerticalSummary } from "./summary-contract";

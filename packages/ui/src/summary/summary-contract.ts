@@ -1,5 +1,6 @@
 // What each app serves at GET /api/summary: the headline the portal shows on the app's card.
 // The portal knows apps only through their manifests and this contract (no app imports another).
+// Imported as `@verticals/ui/summary` (server side: app routes build it, the portal validates it).
 import { z } from "zod";
 
 export const verticalSummarySchema = z.object({
