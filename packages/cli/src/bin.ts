@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // `pnpm verticals <command> [app] [options]`: the suite's command-line entry.
 import { parseArgs } from "node:util";
-import { DATASET_KEYS } from "@verticals/data";
+import { DATASET_KEYS, isDatasetKey, type DatasetKey } from "@verticals/data";
 import { demo } from "./commands/demo";
 import { info } from "./commands/info";
 import { exportCommand } from "./commands/export";
 import { evaluateApp } from "./commands/evaluate";
-import { prepareData } from "./commands/data";
+import { describeData, prepareData } from "./commands/data";
 import { trainApp } from "./commands/train";
 import { findApp, listApps, UsageError } from "./manifest";
 import { datasetDirForApp } from "./data-folders";
@@ -16,9 +16,10 @@ const usage = `Usage: pnpm verticals <command> [app] [options]
 Commands:
   info                         tfjs backend in use, data directories, apps
   list                         the apps and their dashboards
-  data [--data-dir DIR] [--fetch]
+  data [dataset] [--data-dir DIR] [--fetch] [--describe]
                                make sure every dataset exists: --fetch downloads missing ones from their public
-                               sources (checksums verified); anything still missing becomes a seeded synthetic twin
+                               sources (checksums verified); anything still missing becomes a seeded synthetic twin;
+                               naming a dataset (or --describe for all) prints a first look: size, balance, span
   train <app> [--data-dir DIR] train (or reuse) the app's model on its data
   evaluate <app> --data-dir DIR
                                train on DIR's training data, score its test part, print metrics as JSON (last line)
@@ -39,6 +40,7 @@ async function main(argv: string[]): Promise<void> {
       "data-dir": { type: "string" },
       check: { type: "boolean", default: false },
       fetch: { type: "boolean", default: false },
+      describe: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -59,9 +61,13 @@ async function main(argv: string[]): Promise<void> {
     case "list":
       for (const app of listApps()) process.stdout.write(`${app.name.padEnd(12)} ${app.title.padEnd(14)} :${app.port}  ${app.summary}\n`);
       return;
-    case "data":
-      await prepareData({ dataRoot: dataDirFlag, apps: listApps(), keys: DATASET_KEYS, fetch: values.fetch });
+    case "data": {
+      // `data <dataset>` or `data --describe`: also load the data and print a first look at it.
+      const keys = appName ? [requireDatasetKey(appName)] : DATASET_KEYS;
+      const { dataRoot } = await prepareData({ dataRoot: dataDirFlag, apps: listApps(), keys, fetch: values.fetch });
+      if (appName || values.describe) await describeData(dataRoot, keys);
       return;
+    }
     case "train": {
       const app = findApp(requireApp(appName, command));
       await trainApp(app, await datasetDirForApp(app, dataDirFlag), controller.signal);
@@ -86,6 +92,11 @@ async function main(argv: string[]): Promise<void> {
     default:
       throw new UsageError(`unknown command "${command}"\n\n${usage}`);
   }
+}
+
+function requireDatasetKey(name: string): DatasetKey {
+  if (!isDatasetKey(name)) throw new UsageError(`unknown dataset "${name}" (known: ${DATASET_KEYS.join(", ")})`);
+  return name;
 }
 
 function requireApp(appName: string | undefined, command: string): string {

@@ -22,6 +22,7 @@ export { readNpz, decodeNpz, type NpzArrays } from "./npz/read-npz";
 export { writeNpz, encodeNpz, type WriteNpzOptions } from "./npz/write-npz";
 export { DATASET_KEYS, DATASET_FOLDERS, isDatasetKey, type DatasetKey } from "./datasets/dataset-keys";
 export { resolveDataRoot, datasetDir, findRealDataRoot, findWorkspaceRoot } from "./datasets/data-root";
+export { describeDataset, type DatasetDescription } from "./datasets/describe-dataset";
 export {
   datasetFiles,
   DATASET_FILE_SPECS,

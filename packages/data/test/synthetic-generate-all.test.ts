@@ -4,6 +4,7 @@ import {
   DATASET_KEYS,
   datasetDir,
   datasetFiles,
+  describeDataset,
   generateAll,
   readProvenance,
   syntheticGenerators,
@@ -59,5 +60,19 @@ describe("syntheticGenerators and generateAll", () => {
     } finally {
       await removeDir(subsetRoot);
     }
+  });
+
+  it("describes each generated dataset in plain lines, marked synthetic, with counts read from the files", async () => {
+    for (const key of DATASET_KEYS) {
+      const description = await describeDataset(key, root);
+      expect(description.source).toMatch(/^SYNTHETIC · /);
+      expect(description.lines.length).toBeGreaterThanOrEqual(2);
+      for (const line of description.lines) expect(line).not.toMatch(/NaN|undefined/);
+    }
+    const credit = await describeDataset("creditcard", root);
+    expect(credit.lines[0]).toMatch(/^[\d,]+ transactions × 30 features/);
+    expect(credit.lines[1]).toMatch(/^frauds: [\d,]+ \([\d.]+%\)/);
+    const m5 = await describeDataset("m5", root);
+    expect(m5.lines[0]).toMatch(/item × store series over [\d,]+ days \(\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\)/);
   });
 });

@@ -1,4 +1,4 @@
-import { DATASET_KEYS, type DatasetKey, datasetDir, isDatasetKey, datasetFiles, fetchDataset, readProvenance, resolveDataRoot, syntheticGenerators } from "@verticals/data";
+import { DATASET_KEYS, type DatasetKey, datasetDir, describeDataset, isDatasetKey, datasetFiles, fetchDataset, readProvenance, resolveDataRoot, syntheticGenerators } from "@verticals/data";
 import { join } from "node:path";
 import { type AppManifest } from "../manifest";
 import { log } from "../log";
@@ -55,4 +55,13 @@ export async function prepareData(options: {
       .map((app) => [app.name, app.dataFolder ? join(dataRoot, app.dataFolder) : datasetDir(dataRoot, app.datasets[0] as DatasetKey)]),
   );
   return { dataRoot, folders };
+}
+
+/** Prints a first look at each dataset (what the workshop's first step shows). */
+export async function describeData(dataRoot: string, keys: readonly DatasetKey[]): Promise<void> {
+  for (const key of keys) {
+    const description = await describeDataset(key, dataRoot);
+    process.stdout.write(`\n${key} (${description.source})\n`);
+    for (const line of description.lines) process.stdout.write(`  ${line}\n`);
+  }
 }
