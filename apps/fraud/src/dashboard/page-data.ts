@@ -1,0 +1,31 @@
+// What the pages read (server side): the current model run and live figures, in one place so pages stay thin.
+import type { ProvenanceBadgeProps } from "@verticals/ui";
+import { getStoreService } from "../scoring/service";
+import { listAlerts, countAlerts } from "../store/alerts";
+import { liveKpis } from "../store/kpis";
+import { latestRun, type StoredRun } from "../store/runs";
+
+export async function currentRun(): Promise<StoredRun | null> {
+  const { store } = await getStoreService();
+  return latestRun(store);
+}
+
+export async function overviewData() {
+  const { store, env } = await getStoreService();
+  const [run, kpis, topAlerts, counts] = await Promise.all([latestRun(store), liveKpis(store, env.costReview), listAlerts(store, { filter: "open", limit: 6 }), countAlerts(store)]);
+  return { run, kpis, topAlerts, counts };
+}
+
+export function provenanceProps(run: StoredRun): ProvenanceBadgeProps {
+  const p = run.card.data.provenance;
+  return p.kind === "synthetic"
+    ? { kind: "synthetic", dataset: p.name, note: p.note }
+    : { kind: "real", dataset: p.name, citation: p.citation, licence: p.licence, url: p.source, note: p.note };
+}
+
+/** "wasm" + "SIMD, 1 thread" for the backend badge. */
+export function backendProps(run: StoredRun): { runtime: string; backend: string; detail?: string; title: string } {
+  const b = run.card.backend;
+  const detail = [b.name === "wasm" ? (b.simd ? "SIMD" : "no SIMD") : null, `${b.threads} thread${b.threads === 1 ? "" : "s"}`].filter(Boolean).join(", ");
+  return { runtime: `tfjs ${b.tfjsVersion}`, backend: b.name, detail, title: run.backend };
+}
