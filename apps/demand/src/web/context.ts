@@ -1,0 +1,64 @@
+// Per-process singletons of the Next.js server: the environment, the store (migrated once at start-up) and the
+// saved forecaster (loaded on first use, for what-ifs and re-forecasts). Kept on globalThis so hot reloads and
+// route bundles share one of each.
+import { join } from "node:path";
+import { initBackend } from "@verticals/core";
+import { readEnv, type DemandEnv } from "../env";
+import { loadDemandArtifact, MODEL_DIR_NAME, type LoadedDemandArtifact } from "../pipeline/artifact";
+import { migrateStore, openStore, storeUrl, type Store } from "../store/client";
+
+interface Singletons {
+  env?: DemandEnv;
+  store?: Promise<Store>;
+  model?: Promise<LoadedDemandArtifact>;
+}
+
+const key = Symbol.for("verticals.demand.server");
+function singletons(): Singletons {
+  const holder = globalThis as unknown as Record<symbol, Singletons | undefined>;
+  return (holder[key] ??= {});
+}
+
+export function env(): DemandEnv {
+  return (singletons().env ??= readEnv());
+}
+
+export function appDir(): string {
+  return process.cwd();
+}
+
+export function getStore(): Promise<Store> {
+  const s = singletons();
+  s.store ??= (async () => {
+    const url = env().databaseUrl ?? storeUrl(appDir());
+    await migrateStore(url, appDir());
+    return openStore(url);
+  })().catch((error: unknown) => {
+    s.store = undefined;
+    throw error;
+  });
+  return s.store;
+}
+
+/** The saved forecaster with its network; throws with the command to run when no model was trained. */
+export function getModel(): Promise<LoadedDemandArtifact> {
+  const s = singletons();
+  s.model ??= (async () => {
+    await initBackend();
+    return loadDemandArtifact(join(env().artifactsDir, MODEL_DIR_NAME));
+  })().catch((error: unknown) => {
+    s.model = undefined;
+    throw error;
+  });
+  return s.model;
+}
+
+/** Forgets the singletons (closing the store), so tests can point the app at another database or model. */
+export async function resetServerState(): Promise<void> {
+  const s = singletons();
+  const store = s.store;
+  s.env = undefined;
+  s.store = undefined;
+  s.model = undefined;
+  if (store) await (await store.catch(() => undefined))?.$disconnect();
+}
