@@ -5,6 +5,7 @@ import { DATASET_KEYS, isDatasetKey, type DatasetKey } from "@verticals/data";
 import { demo } from "./commands/demo";
 import { info } from "./commands/info";
 import { exportCommand } from "./commands/export";
+import { newCommand } from "./commands/new";
 import { evaluateApp } from "./commands/evaluate";
 import { describeData, prepareData } from "./commands/data";
 import { trainApp } from "./commands/train";
@@ -24,6 +25,9 @@ Commands:
   evaluate <app> --data-dir DIR
                                train on DIR's training data, score its test part, print metrics as JSON (last line)
   export <app> <dir>           write the app, with only the packages it uses, as a standalone repository
+  new <name> [--title T] [--industry I] [--port P]
+                               scaffold apps/<name>: a new vertical with the suite's shape (CSV loader, model vs
+                               baseline, store + migrations, dashboard, tests) that passes its tests as generated
   demo [--data-dir DIR] [--check]
                                data, training, stores and dashboards, served; --check (default when CI=true)
                                stops after every dashboard answered
@@ -40,6 +44,9 @@ async function main(argv: string[]): Promise<void> {
       "data-dir": { type: "string" },
       check: { type: "boolean", default: false },
       fetch: { type: "boolean", default: false },
+      title: { type: "string" },
+      industry: { type: "string" },
+      port: { type: "string" },
       describe: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -84,6 +91,11 @@ async function main(argv: string[]): Promise<void> {
       const outDir = positionals[2];
       if (!outDir) throw new UsageError("export needs a target folder: pnpm verticals export <app> <dir>");
       await exportCommand(app, outDir);
+      return;
+    }
+    case "new": {
+      if (!appName) throw new UsageError("new needs a name: pnpm verticals new <name> [--title T] [--industry I] [--port P]");
+      newCommand({ name: appName, title: values.title, industry: values.industry, port: values.port });
       return;
     }
     case "demo":

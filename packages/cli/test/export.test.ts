@@ -1,24 +1,14 @@
 // Exports each app into a temporary folder, installs it offline from the local pnpm store and runs the
 // exported app's own tests there: proof that a fork stands alone with only the packages it carries.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import { exportApp } from "../src/export/export-app";
 import { findWorkspaceRoot, listApps } from "../src/manifest";
+import { installOffline, pnpm, run } from "./support/workspace-commands";
 
 const root = findWorkspaceRoot();
-const execPath = process.env.npm_execpath;
-const pnpm = execPath && /pnpm/.test(execPath) ? [process.execPath, execPath] : ["pnpm"];
-
-/** Runs a command in the exported repo; returns stdout+stderr, failing with both when it fails. */
-function run(cwd: string, command: string[]): string {
-  const result = spawnSync(command[0] as string, command.slice(1), { cwd, encoding: "utf8", env: { ...process.env, CI: "true" } });
-  const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`\`${command.join(" ")}\` failed in ${cwd}:\n${output.slice(-4000)}`);
-  return output;
-}
 
 // VERTICALS_EXPORT_APPS=fraud,demand narrows the run (each export installs and tests a whole repository).
 const only = process.env.VERTICALS_EXPORT_APPS?.split(",").map((name) => name.trim());
@@ -37,7 +27,7 @@ describe.each(apps.map((app) => [app.name, app] as const))("export %s", (name, a
         for (const other of listApps(root).filter((candidate) => candidate.name !== name)) {
           expect(existsSync(join(out, "apps", other.name))).toBe(false);
         }
-        run(out, [...pnpm, "install", "--no-frozen-lockfile", "--offline", "--reporter=append-only"]);
+        installOffline(out);
         run(out, [...pnpm, "install", "--frozen-lockfile", "--offline", "--reporter=append-only"]);
         const output = run(out, [join(out, "node_modules", ".bin", "turbo"), "run", "test", `--filter=./apps/${name}`]);
         expect(output).toMatch(/Tests:.*\b\d+ passed/);

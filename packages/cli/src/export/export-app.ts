@@ -22,17 +22,37 @@ export interface ExportResult {
 }
 
 export function exportApp(root: string, app: AppManifest, outDir: string): ExportResult {
+  const packages = readWorkspacePackages(root);
+  const appPackage = [...packages.values()].find((pkg) => resolve(root, pkg.path) === resolve(app.dir));
+  if (!appPackage) throw new Error(`${app.dir} is not a workspace package`);
+  const result = exportWorkspace(root, [appPackage.name], outDir, { name: `verticals-${app.name}`, description: app.summary });
+  writeFileSync(join(result.dir, "README.md"), exportReadme(app, readAppReadme(app)));
+  return { ...result, files: result.files + 1 };
+}
+
+export interface ExportWorkspaceOptions {
+  /** The root package.json's name and description. */
+  name: string;
+  description: string;
+  /** Catalog entries to keep besides those the exported packages name (e.g. for an app added later). */
+  keepCatalog?: string[];
+}
+
+/**
+ * A standalone workspace holding the named packages, every workspace package they depend on, the CLI and
+ * the root's own workspace tools, with the root files, a root package.json and a catalog narrowed to them.
+ * `verticals export` writes one per app; `verticals new`'s test generates an app into one.
+ */
+export function exportWorkspace(root: string, start: string[], outDir: string, options: ExportWorkspaceOptions): ExportResult {
   const out = resolve(outDir);
   if (existsSync(out) && readdirSync(out).length > 0) throw new UsageError(`${out} exists and is not empty`);
 
   const packages = readWorkspacePackages(root);
-  const appPackage = [...packages.values()].find((pkg) => resolve(root, pkg.path) === resolve(app.dir));
-  if (!appPackage) throw new Error(`${app.dir} is not a workspace package`);
   // The CLI and the root's own workspace tools come along so the README's commands work in the fork.
   const rootTools = Object.entries(allDependencies(JSON.parse(readFileSync(join(root, "package.json"), "utf8"))))
     .filter(([, version]) => version.startsWith("workspace:"))
     .map(([name]) => name);
-  const included = workspaceClosure([appPackage.name, "@verticals/cli", ...rootTools], packages);
+  const included = workspaceClosure([...start, "@verticals/cli", ...rootTools], packages);
 
   let files = 0;
   const copy = (relativePath: string) => {
@@ -45,19 +65,14 @@ export function exportApp(root: string, app: AppManifest, outDir: string): Expor
   for (const pkg of included) listSourceFiles(root, pkg.path).forEach(copy);
   ROOT_FILES.forEach(copy);
 
-  writeFileSync(join(out, "package.json"), `${JSON.stringify(rootManifest(root, app), null, 2)}\n`);
-  writeFileSync(join(out, "pnpm-workspace.yaml"), workspaceConfigFor(root, included));
-  writeFileSync(join(out, "README.md"), exportReadme(app, readAppReadme(app)));
-  return { dir: out, packages: included.map((pkg) => pkg.name), files: files + 3 };
-}
-
-function rootManifest(root: string, app: AppManifest): Record<string, unknown> {
   const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<string, unknown>;
-  return { ...manifest, name: `verticals-${app.name}`, description: app.summary };
+  writeFileSync(join(out, "package.json"), `${JSON.stringify({ ...manifest, name: options.name, description: options.description }, null, 2)}\n`);
+  writeFileSync(join(out, "pnpm-workspace.yaml"), workspaceConfigFor(root, included, options.keepCatalog ?? []));
+  return { dir: out, packages: included.map((pkg) => pkg.name), files: files + 2 };
 }
 
 /** The catalog narrowed to the versions the included packages (and the root) actually name. */
-function workspaceConfigFor(root: string, included: WorkspacePackage[]): string {
+function workspaceConfigFor(root: string, included: WorkspacePackage[], keep: string[]): string {
   const config = readWorkspaceConfig(join(root, "pnpm-workspace.yaml"));
   const rootDependencies = allDependencies(JSON.parse(readFileSync(join(root, "package.json"), "utf8")));
   const named = new Set(
@@ -67,6 +82,7 @@ function workspaceConfigFor(root: string, included: WorkspacePackage[]): string 
         .map(([name]) => name),
     ),
   );
+  keep.forEach((name) => named.add(name));
   const catalog = Object.fromEntries(Object.entries(config.catalog).filter(([name]) => named.has(name)));
   for (const name of named) {
     if (!(name in catalog)) throw new Error(`pnpm-workspace.yaml: "${name}" is used as catalog: but has no catalog entry`);
