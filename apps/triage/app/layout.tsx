@@ -25,6 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           nav={[
             { href: "/", label: "Worklist" },
             { href: "/performance", label: "Performance" },
+            { href: "/compare", label: "Model comparison" },
             { href: "/model", label: "Model card" },
             { href: "/audit", label: "Audit trail" },
           ]}

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PNG } from "pngjs";
 import { fixtureDicom, IDENTIFYING } from "../test/support/dicom-fixture";
+import { modelAvailability } from "@verticals/pretrained";
 import { APP_DIR } from "./paths";
 
 /** A 112x112 chest-like PNG (dark lungs, bright mediastinum) written to the test output folder. */
@@ -110,4 +111,41 @@ test("a DICOM upload is de-identified before it is stored", async ({ page }) => 
   const bytes = Buffer.from(await download.body()).toString("latin1");
   expect(bytes).toContain("DICM");
   for (const value of [IDENTIFYING.patientName, IDENTIFYING.patientId, IDENTIFYING.institution, IDENTIFYING.studyUid]) expect(bytes).not.toContain(value);
+});
+
+test("similar cases in the case view, the model comparison and the portal summary", async ({ page, request }) => {
+  // The server resolves the backbone from the same environment as this process.
+  const backbone = await modelAvailability();
+  await page.goto("/");
+  await page.getByTestId("worklist-row").first().getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Similar confirmed cases" })).toBeVisible();
+  if (backbone.available) {
+    const cases = page.getByTestId("similar-case");
+    await expect(cases).toHaveCount(6);
+    const similarities = await cases.locator("text=/similarity/").allTextContents();
+    const values = similarities.map((t) => Number(t.replace(/[^0-9.-]/g, "")));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    const thumbnail = cases.first().getByRole("img");
+    await expect.poll(() => thumbnail.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(96);
+  } else {
+    await expect(page.getByTestId("similar-unavailable")).toContainText("VERTICALS_MODELS_DIR");
+  }
+
+  await page.goto("/compare");
+  await expect(page.getByTestId("transfer-explainer")).toContainText("pretrained network");
+  const expected = backbone.available ? ["cnn", "transfer", "ensemble", "baseline"] : ["cnn", "baseline"];
+  await expect(page.getByTestId("compare-row")).toHaveCount(expected.length);
+  for (const [i, key] of expected.entries()) await expect(page.getByTestId("compare-row").nth(i)).toHaveAttribute("data-model", key);
+  const auc = Number(await page.getByTestId("auc-cnn").textContent());
+  expect(auc).toBeGreaterThan(0.5);
+  expect(auc).toBeLessThanOrEqual(1);
+  await expect(page.getByTestId("compare-roc")).toBeVisible();
+
+  const response = await request.get("/api/summary");
+  expect(response.status()).toBe(200);
+  const summary = (await response.json()) as { app: string; kpis: Array<{ label: string; value: number }>; quality: { metric: string; model: number; baseline: number } };
+  expect(summary.app).toBe("triage");
+  expect(summary.kpis.map((k) => k.label)).toEqual(["Urgent studies waiting", "Studies read", "Flagged rate"]);
+  expect(summary.quality.metric).toBe("ROC-AUC");
+  expect(summary.quality.model).toBeCloseTo(auc, 2);
 });

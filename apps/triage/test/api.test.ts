@@ -3,6 +3,7 @@ import { PNG } from "pngjs";
 import { createTestSqliteUrl } from "@verticals/db/testing";
 import { existsSync, readFileSync } from "node:fs";
 import { sqliteFilePath } from "@verticals/db";
+import { verticalSummarySchema } from "@verticals/ui/summary";
 import { getStore, resetRuntime } from "../src/server/runtime";
 import { fixtureDicom, identifyingStrings } from "./support/dicom-fixture";
 import { silenceStderr, trainTinyModel, type TinySetup } from "./support/tiny-model";
@@ -135,5 +136,26 @@ describe("API: uploads and decisions", () => {
     expect(missing.status).toBe(404);
     const badId = await DECIDE(new Request("http://localhost", { method: "POST", body: "{}" }), { params: Promise.resolve({ id: "abc" }) });
     expect(badId.status).toBe(400);
+  });
+
+  it("GET /api/summary: a valid VerticalSummary with live worklist figures and the CNN vs the pixel baseline", async () => {
+    const { GET: SUMMARY } = (await import("../app/api/summary/route")) as { GET: () => Promise<Response> };
+    const response = await SUMMARY();
+    expect(response.status).toBe(200);
+    const summary = verticalSummarySchema.parse(await response.json());
+    const store = await getStore();
+    const [decisions, predictions, flagged] = await Promise.all([store.decision.count(), store.prediction.count(), store.prediction.count({ where: { flagged: true } })]);
+    const undecidedFlagged = await store.study.count({ where: { decisions: { none: {} }, predictions: { some: { flagged: true } } } });
+    expect(summary.app).toBe("triage");
+    expect(summary.kpis.map((k) => k.label)).toEqual(["Urgent studies waiting", "Studies read", "Flagged rate"]);
+    expect(summary.kpis[0]!.value).toBe(undecidedFlagged);
+    expect(summary.kpis[1]!.value).toBe(decisions);
+    expect(decisions).toBeGreaterThan(0);
+    expect(summary.kpis[2]!.value).toBeCloseTo(flagged / predictions, 10);
+    expect(summary.quality).toMatchObject({ metric: "ROC-AUC", higherIsBetter: true, baselineName: "Logistic regression on pixels" });
+    expect(summary.quality.model).toBeGreaterThan(0.5);
+    expect(summary.provenance.kind).toBe("synthetic");
+    expect(summary.backend).toMatch(/^tfjs · wasm/);
+    expect(summary.modelVersion).toMatch(/^triage-cnn@[0-9a-f]{12}$/);
   });
 });

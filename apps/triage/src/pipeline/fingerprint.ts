@@ -27,7 +27,21 @@ export function fingerprint(dataFilePath: string, config: unknown): Fingerprint 
 }
 
 /** The source files that shape the trained model (not the ones that only report or store it). */
-export const MODEL_SOURCES = ["augment.ts", "baseline.ts", "config.ts", "dataset.ts", "fit.ts", "model.ts", "operating-point.ts", "preprocess.ts", "train.ts"];
+export const MODEL_SOURCES = [
+  "augment.ts",
+  "baseline.ts",
+  "config.ts",
+  "dataset.ts",
+  "embeddings.ts",
+  "ensemble.ts",
+  "fit.ts",
+  "model.ts",
+  "operating-point.ts",
+  "preprocess.ts",
+  "train.ts",
+  "transfer-head.ts",
+  "transfer.ts",
+];
 
 /** Hash of the model-shaping source files, so a code change retrains. */
 export function codeHash(dir = pipelineDir): string {

@@ -96,6 +96,6 @@ export function buildModelCard({ version, data, config, fitted, reports, split, 
     seed: config.train.seed,
     threshold: { probability: cnn.threshold, targetSensitivity: config.targetSensitivity, chosenOn: "val" },
     operatingPoint: { split, sensitivity: cnn.sensitivity, specificity: cnn.specificity, accuracy: cnn.accuracy, precision: cnn.precision },
-    extra: { reportSplit: split, saliency: "grad-cam" },
+    extra: { reportSplit: split, saliency: "grad-cam", cnnSeconds: fitted.network.seconds, baselineSeconds: fitted.baseline.seconds },
   };
 }

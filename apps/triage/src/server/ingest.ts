@@ -7,7 +7,8 @@ import { ImageInputError } from "../imaging/image-input-error";
 import { toModelPixels, type GreyImage } from "../pipeline/preprocess";
 import type { TriageModel } from "../pipeline/predict";
 import type { Store } from "../store/client";
-import { addStudy, ensureRun } from "../store/queries";
+import { addStudy, ensureRun, type StoredEmbedding } from "../store/queries";
+import type { ImageEmbedder } from "@verticals/pretrained";
 
 export const PREVIEW_SIDE = 256;
 
@@ -25,7 +26,7 @@ export async function ingestUpload(
   store: Store,
   model: TriageModel,
   file: { bytes: Uint8Array; name: string },
-  options: { maxBytes: number; uidKey: string; actor: string; now?: Date },
+  options: { maxBytes: number; uidKey: string; actor: string; now?: Date; embedder?: ImageEmbedder },
 ): Promise<IngestResult> {
   const started = performance.now();
   if (file.bytes.length > options.maxBytes) {
@@ -37,6 +38,7 @@ export async function ingestUpload(
   const decodedAt = performance.now();
   const [score] = model.score(pixels);
   const [heatmap] = model.explain(pixels);
+  const embedding = options.embedder ? await embedForSimilarCases(options.embedder, pixels) : undefined;
   const scoredAt = performance.now();
   const run = await ensureRun(store, runFromCard(model));
   const study = await addStudy(store, {
@@ -50,6 +52,7 @@ export async function ingestUpload(
     ...(decoded.deidentifiedDicom ? { deidentifiedDicom: decoded.deidentifiedDicom, deidReport: decoded.deidReport } : {}),
     prediction: { runId: run.id, modelVersion: model.version, ...score! },
     heatmap: heatmap!,
+    ...(embedding ? { embedding } : {}),
     actor: options.actor,
   });
   const done = performance.now();
@@ -104,4 +107,15 @@ export function runFromCard(model: TriageModel) {
     curves: null,
     card,
   };
+}
+
+/** The backbone embedding of the model input for similar cases; a failure only costs the similar cases. */
+async function embedForSimilarCases(embedder: ImageEmbedder, pixels: Uint8Array): Promise<StoredEmbedding | undefined> {
+  try {
+    const [vector] = await embedder.embed([{ width: 28, height: 28, data: pixels }]);
+    return { vector: Float32Array.from(vector!), model: embedder.modelKey };
+  } catch (error) {
+    console.warn(`[triage] similar cases unavailable for this upload: ${(error as Error).message}`);
+    return undefined;
+  }
 }

@@ -4,6 +4,8 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { readEnv, type TriageEnv } from "../env";
 import { TriageModel } from "../pipeline/predict";
+import { resolveEmbedder } from "../pipeline/embeddings";
+import type { ImageEmbedder } from "@verticals/pretrained";
 import { migrateStore, openStore, storeUrl, type Store } from "../store/client";
 
 interface RuntimeState {
@@ -58,6 +60,12 @@ export function getModel(): Promise<TriageModel> {
     });
   }
   return s.model;
+}
+
+/** The pretrained backbone for upload embeddings (similar cases), or undefined when it is not available here. */
+export async function getEmbedder(): Promise<ImageEmbedder | undefined> {
+  const resolved = await resolveEmbedder();
+  return resolved.available ? resolved.embedder : undefined;
 }
 
 /** Tests: forget the cached env, store and model. */

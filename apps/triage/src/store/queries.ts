@@ -40,7 +40,29 @@ export interface NewStudy {
   seedKey?: string;
   prediction: { runId: number; modelVersion: string; logit: number; probability: number; threshold: number; flagged: boolean };
   heatmap: HeatmapInput;
+  /** Pretrained-backbone embedding of the model input, when the backbone is available. */
+  embedding?: StoredEmbedding;
   actor: string;
+}
+
+export interface StoredEmbedding {
+  vector: Float32Array;
+  /** The embedder's modelKey. */
+  model: string;
+}
+
+/** float32 little endian bytes (what the Bytes columns hold) and back. */
+export function vectorBytes(vector: Float32Array): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(vector.length * 4);
+  const view = new DataView(out.buffer);
+  vector.forEach((v, i) => view.setFloat32(i * 4, v, true));
+  return out;
+}
+
+export function bytesVector(bytes: Uint8Array): Float32Array {
+  if (bytes.length % 4 !== 0) throw new Error(`stored embedding: ${bytes.length} bytes is not a whole number of float32 values`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Float32Array.from({ length: bytes.length / 4 }, (_, i) => view.getFloat32(i * 4, true));
 }
 
 export function newAccession(): string {
@@ -101,6 +123,8 @@ export async function addStudy(store: Store, input: NewStudy): Promise<{ id: num
         deidReportJson: input.deidReport === undefined ? null : JSON.stringify(input.deidReport),
         groundTruth: input.groundTruth ?? null,
         seedKey: input.seedKey ?? null,
+        embedding: input.embedding ? vectorBytes(input.embedding.vector) : null,
+        embeddingModel: input.embedding?.model ?? null,
       },
     });
     const prediction = await tx.prediction.create({
@@ -242,4 +266,29 @@ export async function auditTrail(store: Store, options: { studyId?: number; take
 
 function round(value: number): number {
   return Number(value.toFixed(4));
+}
+
+export interface NewReferenceCase {
+  seedKey: string;
+  pixels: Uint8Array;
+  label: number;
+  embedding: StoredEmbedding;
+}
+
+/** Adds the reference cases not stored yet (by seedKey); returns how many were added. */
+export async function addReferenceCases(store: Store, cases: NewReferenceCase[]): Promise<number> {
+  if (cases.length === 0) return 0;
+  const existing = new Set((await store.referenceCase.findMany({ where: { seedKey: { in: cases.map((c) => c.seedKey) } }, select: { seedKey: true } })).map((c) => c.seedKey));
+  const todo = cases.filter((c) => !existing.has(c.seedKey));
+  if (todo.length === 0) return 0;
+  await store.referenceCase.createMany({
+    data: todo.map((c) => ({
+      seedKey: c.seedKey,
+      pixels: Buffer.from(c.pixels) as Uint8Array<ArrayBuffer>,
+      label: c.label,
+      embedding: vectorBytes(c.embedding.vector),
+      embeddingModel: c.embedding.model,
+    })),
+  });
+  return todo.length;
 }

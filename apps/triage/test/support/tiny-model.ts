@@ -11,6 +11,13 @@ export interface TinySetup {
 
 // A handful of epochs is enough to exercise every step; the real schedule is measured by `pnpm bench`.
 process.env.TRIAGE_MAX_EPOCHS ??= "4";
+// The pipeline tests run without the pretrained backbone (as on a fresh clone); transfer.test.ts covers it with a
+// fake embedder and similar-cases.test.ts with the real one when ../shared/models is present.
+const NO_BACKBONE = "/nonexistent/triage-tests-run-without-a-backbone";
+/** The models directory the run was started with (undefined: the default, <repo>/../shared/models). Jest reuses
+ * worker processes across files, so our own default is recognised and not taken for the user's setting. */
+export const STARTING_MODELS_DIR = process.env.VERTICALS_MODELS_DIR === NO_BACKBONE ? undefined : process.env.VERTICALS_MODELS_DIR;
+process.env.VERTICALS_MODELS_DIR ??= NO_BACKBONE;
 
 export async function trainTinyModel(databaseUrl = "file:/dev/null"): Promise<TinySetup> {
   const data = await syntheticDataDir(120, 11);

@@ -4,7 +4,7 @@
 import { ACCEPTED_TYPES } from "../../../src/imaging/decode";
 import { ingestUpload } from "../../../src/server/ingest";
 import { errorResponse, jsonError } from "../../../src/server/http";
-import { env, getModel, getStore } from "../../../src/server/runtime";
+import { env, getEmbedder, getModel, getStore } from "../../../src/server/runtime";
 import { worklist } from "../../../src/store/queries";
 
 export const dynamic = "force-dynamic";
@@ -36,8 +36,8 @@ export async function POST(request: Request): Promise<Response> {
       return jsonError(413, "FILE_TOO_LARGE", `${file.name}: ${file.size} bytes is more than the ${maxUploadBytes} accepted (TRIAGE_MAX_UPLOAD_BYTES)`);
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const [store, model] = await Promise.all([getStore(), getModel()]);
-    const result = await ingestUpload(store, model, { bytes, name: file.name || "upload" }, { maxBytes: maxUploadBytes, uidKey, actor: "upload (web)" });
+    const [store, model, embedder] = await Promise.all([getStore(), getModel(), getEmbedder()]);
+    const result = await ingestUpload(store, model, { bytes, name: file.name || "upload" }, { maxBytes: maxUploadBytes, uidKey, actor: "upload (web)", ...(embedder ? { embedder } : {}) });
     return Response.json(result, { status: 201, headers: { location: `/studies/${result.studyId}` } });
   } catch (error) {
     return errorResponse(error);

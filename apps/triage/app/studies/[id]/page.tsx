@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Card, HeatmapOverlay, PageHeader, Section } from "@verticals/ui";
 import { env, getStore } from "../../../src/server/runtime";
 import { auditTrail, studyDetail } from "../../../src/store/queries";
+import { similarCases } from "../../../src/server/similar";
 import { clock, detailsText, probabilityText } from "../../format";
 import { DecisionForm } from "./DecisionForm";
 import type { DeidReport } from "../../../src/imaging/deidentify";
@@ -15,7 +16,7 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
   const store = await getStore();
   const study = await studyDetail(store, Number(raw));
   if (!study) notFound();
-  const events = await auditTrail(store, { studyId: study.id });
+  const [events, similar] = await Promise.all([auditTrail(store, { studyId: study.id }), similarCases(store, study.id)]);
   const prediction = study.predictions[0];
   const heat = prediction?.heatmap;
   const latest = study.decisions[0];
@@ -78,6 +79,39 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
           </Card>
         </div>
       </div>
+
+      <Section
+        title="Similar confirmed cases"
+        description="The nearest cases with a known finding in the pretrained backbone's embedding space (MobileNetV2, ImageNet features): labelled reference images and studies already read here. Precedent to compare with, not evidence."
+      >
+        <Card>
+          {similar.status === "ready" ? (
+            <>
+              <ul className="triage-similar" data-testid="similar-cases">
+                {similar.cases.map((c) => (
+                  <li key={`${c.kind}-${c.id}`} className="triage-similar__item" data-testid="similar-case" data-kind={c.kind} data-finding={c.finding}>
+                    <img className="triage-similar__img" src={c.thumbnail} alt={`Similar case: ${c.finding}`} width={96} height={96} />
+                    <span className={`vx-pill vx-pill--${c.finding === "pneumonia" ? "bad" : "neutral"}`}>{c.finding}</span>
+                    <span className="triage-sub">similarity {c.similarity.toFixed(3)}</span>
+                    {c.decision && c.href ? (
+                      <Link href={c.href} className="triage-sub">
+                        {c.decision.accession}: {c.decision.action === "confirm" ? "confirmed" : "overrode"} by {c.decision.reader}
+                      </Link>
+                    ) : (
+                      <span className="triage-sub">reference image (dataset label)</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              <p className="triage-sub">Searched {similar.searched} confirmed cases (exact cosine similarity).</p>
+            </>
+          ) : (
+            <p className="triage-prose" data-testid="similar-unavailable">
+              {similar.message}
+            </p>
+          )}
+        </Card>
+      </Section>
 
       <Section title="Audit trail" description="Every event on this study: who, when, and with which model version.">
         <Card padding="flush">
