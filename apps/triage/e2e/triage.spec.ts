@@ -66,23 +66,6 @@ test("upload an image, see it ranked with its heatmap, confirm it, see the audit
   await expect(page.locator(`[data-testid="worklist-row"][data-accession="${accession}"]`)).toHaveCount(0);
 });
 
-test("performance page, sensitivity slider and model card", async ({ page }) => {
-  await page.goto("/performance");
-  await expect(page.getByTestId("roc")).toBeVisible();
-  await expect(page.getByTestId("reliability")).toBeVisible();
-  await expect(page.getByTestId("confusion")).toBeVisible();
-  const before = await page.getByTestId("explorer-specificity").textContent();
-  const slider = page.getByTestId("sensitivity-slider").locator("input[type=range]");
-  await slider.fill("0.8");
-  await expect(page.getByTestId("sensitivity-slider-value")).toHaveText("80.0%");
-  await expect.poll(() => page.getByTestId("explorer-specificity").textContent()).not.toBe(before);
-
-  await page.goto("/model");
-  await expect(page.getByTestId("model-card")).toContainText("Intended use");
-  await expect(page.getByTestId("model-card")).toContainText("Subgroups");
-  await expect(page.locator('[data-provenance="synthetic"]').first()).toBeVisible();
-});
-
 test("bad uploads are refused with a clear message", async ({ page }) => {
   await page.goto("/");
   const dir = join(APP_DIR, "test-results");
