@@ -6,6 +6,7 @@ import { demo } from "./commands/demo";
 import { info } from "./commands/info";
 import { exportCommand } from "./commands/export";
 import { newCommand } from "./commands/new";
+import { screenshots } from "./commands/screenshots";
 import { evaluateApp } from "./commands/evaluate";
 import { describeData, prepareData } from "./commands/data";
 import { trainApp } from "./commands/train";
@@ -31,6 +32,8 @@ Commands:
   demo [--data-dir DIR] [--check]
                                data, training, stores and dashboards, served; --check (default when CI=true)
                                stops after every dashboard answered
+  screenshots                  serve every built app, photograph the portal and one page per app in Chromium
+                               (1440x900) into docs/screenshots/<app>.png, then stop the servers
 
 Options:
   --data-dir DIR   data root for data/train/demo (default: $VERTICALS_DATA_DIR or ./data);
@@ -100,6 +103,9 @@ async function main(argv: string[]): Promise<void> {
     }
     case "demo":
       await demo({ dataRoot: dataDirFlag, check: values.check || process.env.CI === "true", signal: controller.signal });
+      return;
+    case "screenshots":
+      await screenshots({ signal: controller.signal });
       return;
     default:
       throw new UsageError(`unknown command "${command}"\n\n${usage}`);

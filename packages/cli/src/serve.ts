@@ -1,6 +1,7 @@
 // Starts the built dashboards (`next start`) and waits until each answers.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { type AppManifest } from "./manifest";
 import { appDatabaseUrl } from "./load-pipeline";
@@ -9,6 +10,22 @@ export interface RunningApp {
   app: AppManifest;
   url: string;
   process: ChildProcess;
+}
+
+/** True when nothing listens on 127.0.0.1:port. */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolveFree) => {
+    const probe = createServer();
+    probe.once("error", () => resolveFree(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolveFree(true)));
+  });
+}
+
+/** Fails with a clear message when something already listens on an app's port (e.g. a demo left running). */
+export async function assertPortFree(app: AppManifest): Promise<void> {
+  if (!(await portIsFree(app.port))) {
+    throw new Error(`${app.name}: port ${app.port} is already in use (another \`verticals demo\` or \`next\` still running?); stop it and run again`);
+  }
 }
 
 export function startApp(app: AppManifest, env: NodeJS.ProcessEnv = process.env): RunningApp {

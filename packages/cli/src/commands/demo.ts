@@ -3,7 +3,7 @@ import { findWorkspaceRoot, listApps } from "../manifest";
 import { log } from "../log";
 import { loadPipeline, pipelineContext } from "../load-pipeline";
 import { runCommand } from "../run-command";
-import { killAll, startApp, stopAll, waitUntilUp, type RunningApp } from "../serve";
+import { assertPortFree, killAll, startApp, stopAll, waitUntilUp, type RunningApp } from "../serve";
 import { prepareData } from "./data";
 
 export interface DemoOptions {
@@ -45,6 +45,7 @@ export async function demo(options: DemoOptions): Promise<void> {
   });
 
   log.step("serve");
+  for (const app of apps) await assertPortFree(app);
   const running: RunningApp[] = apps.map((app) => startApp(app));
   const stop = () => stopAll(running);
   process.once("exit", () => killAll(running));
