@@ -1,18 +1,8 @@
-import type { NextConfig } from "next";
+import { defineAppNextConfig } from "@verticals/next-config";
 
-const nextConfig: NextConfig = {
-  // Workspace packages ship TypeScript source; Next compiles them with the app.
-  transpilePackages: ["@verticals/ui", "@verticals/core", "@verticals/data", "@verticals/db", "@verticals/pretrained"],
-  // Native drivers and tfjs (its wasm binaries are read from node_modules at run time) stay outside the bundle.
+export default defineAppNextConfig({
+  transpilePackages: ["@verticals/pretrained"],
   serverExternalPackages: [
-    "@tensorflow/tfjs",
-    "@tensorflow/tfjs-backend-wasm",
-    "@tensorflow/tfjs-node",
-    "@libsql/client",
-    "libsql",
-    "@prisma/adapter-libsql",
-    "@prisma/adapter-pg",
-    "pg",
     "pngjs",
     "jpeg-js",
     "dicom-parser",
@@ -20,8 +10,4 @@ const nextConfig: NextConfig = {
     "onnxruntime-node",
     "@huggingface/transformers",
   ],
-  reactStrictMode: true,
-  poweredByHeader: false,
-};
-
-export default nextConfig;
+});

@@ -10,6 +10,7 @@ import { screenshots } from "./commands/screenshots";
 import { evaluateApp } from "./commands/evaluate";
 import { describeData, prepareData } from "./commands/data";
 import { trainApp } from "./commands/train";
+import { seedApp } from "./commands/seed";
 import { findApp, listApps, UsageError } from "./manifest";
 import { datasetDirForApp } from "./data-folders";
 
@@ -25,6 +26,7 @@ Commands:
   train <app> [--data-dir DIR] train (or reuse) the app's model on its data
   evaluate <app> --data-dir DIR
                                train on DIR's training data, score its test part, print metrics as JSON (last line)
+  seed <app> [--data-dir DIR]  migrate the app's store and fill it with its trained model's results
   export <app> <dir>           write the app, with only the packages it uses, as a standalone repository
   new <name> [--title T] [--industry I] [--port P]
                                scaffold apps/<name>: a new vertical with the suite's shape (CSV loader, model vs
@@ -87,6 +89,11 @@ async function main(argv: string[]): Promise<void> {
       const app = findApp(requireApp(appName, command));
       if (!dataDirFlag) throw new UsageError("evaluate needs --data-dir DIR (the app's dataset folder)");
       await evaluateApp(app, dataDirFlag, controller.signal);
+      return;
+    }
+    case "seed": {
+      const app = findApp(requireApp(appName, command));
+      await seedApp(app, await datasetDirForApp(app, dataDirFlag), controller.signal);
       return;
     }
     case "export": {

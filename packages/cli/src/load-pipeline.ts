@@ -29,12 +29,19 @@ export function appDatabaseUrl(app: AppManifest, env: NodeJS.ProcessEnv = proces
   return resolveDatabaseUrl({ app: app.name, appDir: app.dir, env });
 }
 
-export function pipelineContext(app: AppManifest, dataDir: string, signal: AbortSignal): PipelineContext {
+/** The seed: the given one, else VERTICALS_SEED, else 42. */
+export function resolveSeed(seed?: number, env: NodeJS.ProcessEnv = process.env): number {
+  const value = seed ?? Number(env.VERTICALS_SEED ?? 42);
+  if (!Number.isInteger(value)) throw new UsageError(`the seed must be an integer, got ${seed ?? env.VERTICALS_SEED}`);
+  return value;
+}
+
+export function pipelineContext(app: AppManifest, dataDir: string, signal: AbortSignal, seed?: number): PipelineContext {
   return {
     dataDir,
     artifactsDir: appArtifactsDir(app),
     databaseUrl: appDatabaseUrl(app),
-    seed: Number(process.env.VERTICALS_SEED ?? 42),
+    seed: resolveSeed(seed),
     log: { info: (message) => log.info(message), warn: (message) => log.warn(message) },
     signal,
   };

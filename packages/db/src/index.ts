@@ -2,6 +2,7 @@
 // the offline client generator in the `verticals-db` command.
 export { createAdapter, type StoreAdapter } from "./adapter";
 export { createPrismaClient, type PrismaClientModules } from "./create-prisma-client";
+export { defineAppStore, type AppStore } from "./app-store";
 export {
   databaseProvider,
   redactDatabaseUrl,

@@ -8,11 +8,11 @@ import { loadPipeline, pipelineContext } from "../load-pipeline";
  * Trains on DIR's training data and scores its test part as the app defines; the metrics are printed
  * as one JSON object on the last line of stdout (everything else goes to stderr).
  */
-export async function evaluateApp(app: AppManifest, dataDir: string, signal: AbortSignal): Promise<void> {
+export async function evaluateApp(app: AppManifest, dataDir: string, signal: AbortSignal, seed?: number): Promise<void> {
   const dir = resolve(dataDir);
   if (!existsSync(dir)) throw new UsageError(`--data-dir ${dir} does not exist`);
   const pipeline = await loadPipeline(app);
   log.step(`evaluate ${app.name} on ${dir}`);
-  const metrics = await pipeline.evaluate(pipelineContext(app, dir, signal));
+  const metrics = await pipeline.evaluate(pipelineContext(app, dir, signal, seed));
   process.stdout.write(`${JSON.stringify(metrics)}\n`);
 }

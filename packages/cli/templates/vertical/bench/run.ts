@@ -1,10 +1,10 @@
 // `pnpm bench [--data-dir DIR]`: the model against its baseline over several seeds (each a different
 // split and initialisation), with the spread, so a difference is not read into noise.
 import { pipeline } from "../src/pipeline/index";
-import { cliContext } from "../src/cli/context";
+import { appScriptContext } from "@verticals/cli";
 
 const SEEDS = [1, 2, 3];
-const base = cliContext();
+const base = await appScriptContext();
 const runs: Array<{ seed: number; auc: number; baseline: number; seconds: number }> = [];
 for (const seed of SEEDS) {
   const metrics = await pipeline.evaluate({ ...base, seed });

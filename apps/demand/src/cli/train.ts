@@ -1,7 +1,0 @@
-// pnpm train [--data-dir DIR]: train the forecaster (reused when data, code and configuration are unchanged).
-import { pipeline } from "../pipeline/index";
-import { cliContext } from "./context";
-
-const summary = await pipeline.train(cliContext());
-process.stderr.write(`${summary.reused ? "reused the saved model" : `trained in ${summary.trainSeconds.toFixed(1)} s`} · ${summary.backend}\n`);
-for (const line of summary.headline) process.stderr.write(`  ${line}\n`);

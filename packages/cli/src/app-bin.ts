@@ -1,0 +1,35 @@
+// `verticals-app train|evaluate|seed [--data-dir DIR] [--seed N]`, run by an app's package scripts in its folder.
+import { parseArgs } from "node:util";
+import { appScriptContext, interruptSignal } from "./app-script";
+import { evaluateApp } from "./commands/evaluate";
+import { seedApp } from "./commands/seed";
+import { trainApp } from "./commands/train";
+import { readManifest, UsageError } from "./manifest";
+
+const usage = "usage (in an app folder): verticals-app train|evaluate|seed [--data-dir DIR] [--seed N]";
+
+export async function main(argv: string[]): Promise<void> {
+  // `pnpm train -- --data-dir DIR` passes the "--" through.
+  const { values, positionals } = parseArgs({
+    args: argv.filter((arg) => arg !== "--"),
+    allowPositionals: true,
+    options: { "data-dir": { type: "string" }, seed: { type: "string" } },
+  });
+  const [command] = positionals;
+  if (!command || positionals.length > 1) throw new UsageError(usage);
+  if (values.seed !== undefined && !/^-?\d+$/.test(values.seed)) throw new UsageError(`--seed must be an integer, got "${values.seed}"`);
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  const signal = interruptSignal();
+  const app = readManifest(process.cwd());
+  const { dataDir } = await appScriptContext({ dataDir: values["data-dir"], seed, signal });
+  switch (command) {
+    case "train":
+      return trainApp(app, dataDir, signal, seed);
+    case "evaluate":
+      return evaluateApp(app, dataDir, signal, seed);
+    case "seed":
+      return seedApp(app, dataDir, signal, seed);
+    default:
+      throw new UsageError(`unknown command "${command}"; ${usage}`);
+  }
+}
