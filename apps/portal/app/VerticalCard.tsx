@@ -40,7 +40,7 @@ function LiveBody({ summary }: { summary: VerticalSummary }) {
     <>
       <div className={`portal-card__kpis portal-card__kpis--${summary.kpis.length === 3 ? 3 : 2}`} role="group" aria-label="Live figures">
         {summary.kpis.map((kpi) => (
-          <KpiCard key={kpi.label} label={kpi.label} value={kpi.value} format={kpi.format} caption={kpi.caption} testId="card-kpi" />
+          <KpiCard key={kpi.label} label={kpi.label} value={kpi.value} format={kpi.format === "money" && kpi.currency ? { kind: "money", currency: kpi.currency } : kpi.format} caption={kpi.caption} testId="card-kpi" />
         ))}
       </div>
       <QualityBars quality={summary.quality} />

@@ -32,7 +32,7 @@ test("a live app on real data: purpose, KPIs, quality bars, provenance with cita
   await expect(kpis.nth(0)).toContainText("Frauds caught");
   await expect(kpis.nth(0).getByTestId("card-kpi-value")).toHaveText("412");
   await expect(kpis.nth(0)).toContainText("last 30 days");
-  await expect(kpis.nth(1).getByTestId("card-kpi-value")).toHaveText("$183,251");
+  await expect(kpis.nth(1).getByTestId("card-kpi-value")).toHaveText("€183,251");
   await expect(kpis.nth(2).getByTestId("card-kpi-value")).toHaveText("87.4%");
 
   const quality = alpha.getByTestId("quality");

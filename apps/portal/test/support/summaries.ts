@@ -7,7 +7,7 @@ export function realSummary(app = "alpha"): VerticalSummary {
     purpose: "Scores every card payment for fraud and holds the riskiest for review.",
     kpis: [
       { label: "Frauds caught", value: 412, format: "integer", caption: "last 30 days" },
-      { label: "Money saved", value: 183250.5, format: "money" },
+      { label: "Money saved", value: 183250.5, format: "money", currency: "EUR" },
       { label: "Alert precision", value: 0.874, format: "percent" },
     ],
     quality: { metric: "AUPRC", model: 0.842, baseline: 0.611, baselineName: "logistic regression", higherIsBetter: true, split: "time-ordered test 20%" },

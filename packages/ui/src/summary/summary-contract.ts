@@ -14,6 +14,8 @@ export const verticalSummarySchema = z.object({
         label: z.string(),
         value: z.number().nullable(),
         format: z.enum(["integer", "number", "percent", "money", "duration"]),
+        /** ISO 4217 code for "money" (default USD), e.g. EUR for the ULB card data. */
+        currency: z.string().regex(/^[A-Z]{3}$/).optional(),
         caption: z.string().optional(),
       }),
     )
