@@ -14,7 +14,7 @@ if (!dataDir) throw new Error("No real data found: pass --data-dir DIR (the fold
 
 interface Metrics {
   ai4i: { f1: number; roc_auc: number; auprc: number; baselines: { logistic_regression: { f1: number; auprc: number } } };
-  cmapss: { rmse: number; nasa_score: number; coverage80: number; test: string; test_engines: number; baselines: { constant_mean: { rmse: number; nasa_score: number }; linear: { rmse: number; nasa_score: number } } };
+  cmapss: { rmse: number; nasa_score: number; coverage80: number; ensemble: number; member_rmse: number[]; test: string; test_engines: number; baselines: { constant_mean: { rmse: number; nasa_score: number }; linear: { rmse: number; nasa_score: number } } };
   train_seconds: number;
   total_seconds: number;
 }
@@ -39,6 +39,7 @@ for (const seed of seeds) {
 
 const mean = (f: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + f(r), 0) / rows.length;
 const fmt = (v: number, d = 3) => v.toFixed(d);
+const sd = (f: (r: (typeof rows)[number]) => number) => Math.sqrt(mean((r) => (f(r) - mean(f)) ** 2));
 const line = (name: string, value: number, target: string, ok: boolean, extra = "") => `${name.padEnd(40)} ${fmt(value).padStart(9)}  target ${target.padEnd(9)} ${ok ? "met" : "NOT met"}${extra}`;
 const c = rows[0]!.cmapss;
 process.stdout.write(
@@ -50,6 +51,10 @@ process.stdout.write(
     `C-MAPSS test: ${c.test}, ${c.test_engines} engines or cut points`,
     line("C-MAPSS RMSE (cycles)", mean((r) => r.cmapss.rmse), "<= 13.0", mean((r) => r.cmapss.rmse) <= 13, `   linear ${fmt(mean((r) => r.cmapss.baselines.linear.rmse), 2)} · constant ${fmt(mean((r) => r.cmapss.baselines.constant_mean.rmse), 2)}`),
     line("C-MAPSS NASA score (sum)", mean((r) => r.cmapss.nasa_score), "<= 350", mean((r) => r.cmapss.nasa_score) <= 350, `   linear ${fmt(mean((r) => r.cmapss.baselines.linear.nasa_score), 0)} · constant ${fmt(mean((r) => r.cmapss.baselines.constant_mean.nasa_score), 0)}`),
+    `${"C-MAPSS RMSE per seed".padEnd(40)} ${rows.map((r) => fmt(r.cmapss.rmse, 2)).join(" / ")}   sd ${fmt(sd((r) => r.cmapss.rmse), 2)}`,
+    ...(c.ensemble > 1
+      ? [`${"  ensemble members alone (RMSE)".padEnd(40)} ${rows.map((r) => `${fmt(Math.min(...r.cmapss.member_rmse), 1)}-${fmt(Math.max(...r.cmapss.member_rmse), 1)}`).join(" / ")}   (${c.ensemble} members, averaged)`]
+      : []),
     `${"C-MAPSS 80% band coverage".padEnd(40)} ${fmt(mean((r) => r.cmapss.coverage80)).padStart(9)}`,
     line("evaluate wall seconds (with training)", mean((r) => r.total_seconds), "< 300", mean((r) => r.total_seconds) < 300, `   train ${fmt(mean((r) => r.train_seconds), 1)} s · CPU ${fmt(mean((r) => r.cpu), 1)} s`),
     c.test !== "official test_FD001 + RUL_FD001"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { MEASUREMENT_COUNT, truncate, type Engine } from "../src/pipeline/rul/engines";
-import { cutShort, splitByEngine } from "../src/pipeline/rul/holdout";
+import { cutShort, memberSplits, splitByEngine } from "../src/pipeline/rul/holdout";
 
 const engine = (unit: number, cycles: number): Engine => ({ unit, firstCycle: 1, cycles, values: new Float64Array(cycles * MEASUREMENT_COUNT).fill(unit) });
 
@@ -36,5 +36,40 @@ describe("validation by engine", () => {
     expect(t.cycles).toBe(40);
     expect(t.values.length).toBe(40 * MEASUREMENT_COUNT);
     expect(() => truncate(e, 101)).toThrow(/cannot keep 101/);
+  });
+});
+
+describe("cross-fitted ensemble splits", () => {
+  const engines = Array.from({ length: 23 }, (_, i) => engine(i + 1, 150 + i));
+  const train = engines.slice(0, 18);
+  const validation = engines.slice(18);
+
+  it("one member keeps the given split", () => {
+    const [only, ...rest] = memberSplits(train, validation, { ensemble: 1, folds: 5 }, 1);
+    expect(rest).toHaveLength(0);
+    expect(only!.train).toBe(train);
+    expect(only!.validation).toBe(validation);
+  });
+
+  it("puts every engine in exactly one member's validation fold and never trains a member on it", () => {
+    const splits = memberSplits(train, validation, { ensemble: 5, folds: 5 }, 1);
+    expect(splits).toHaveLength(5);
+    const validated = splits.flatMap((s) => s.validation.map((e) => e.unit)).sort((a, b) => a - b);
+    expect(validated).toEqual(engines.map((e) => e.unit));
+    for (const s of splits) {
+      const trainedOn = new Set(s.train.map((e) => e.unit));
+      expect(s.validation.some((e) => trainedOn.has(e.unit))).toBe(false);
+      expect(s.train.length + s.validation.length).toBe(23);
+      expect(s.validation.length).toBeGreaterThanOrEqual(4); // 23 engines in 5 folds: 4 or 5 each
+    }
+    expect(memberSplits(train, validation, { ensemble: 5, folds: 5 }, 1).map((s) => s.validation.map((e) => e.unit))).toEqual(splits.map((s) => s.validation.map((e) => e.unit)));
+  });
+
+  it("trains only the first members when the ensemble is smaller than the folds, and rejects impossible settings", () => {
+    const splits = memberSplits(train, validation, { ensemble: 2, folds: 5 }, 1);
+    expect(splits).toHaveLength(2);
+    expect(splits[0]!.train.length).toBeGreaterThan(15);
+    expect(() => memberSplits(train, validation, { ensemble: 3, folds: 2 }, 1)).toThrow(/folds/);
+    expect(() => memberSplits(train.slice(0, 2), [], { ensemble: 3, folds: 3 }, 1)).toThrow(/2 engines/);
   });
 });

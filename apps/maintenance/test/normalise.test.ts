@@ -32,4 +32,20 @@ describe("sensor normalisation", () => {
     const rows = normaliseEngine(later, norm);
     expect(Array.from(rows.filter((_, i) => i % 2 === 1))).toEqual([51, 52, 53, 54].map((c) => Math.fround(c / 200)));
   });
+
+  it("adds each sensor's change from the engine's own early mean, computed from past cycles only", () => {
+    const norm = fitNormalisation([engine(1, 5)], { sensors: [2, 3], age: true, baselineCycles: 3 });
+    expect(inputFeatures(norm)).toBe(5); // 2 sensors, 2 changes, age
+    const rows = normaliseEngine(engine(1, 6), norm);
+    const z2 = (t: number) => (t - 2) / Math.sqrt(2);
+    // Sensor 2 at t: its z-score minus the mean z-score of cycles 0..min(t, 2).
+    const expected = [0, z2(1) - (z2(0) + z2(1)) / 2, z2(2) - (z2(0) + z2(1) + z2(2)) / 3, z2(3) - z2(1), z2(4) - z2(1), z2(5) - z2(1)];
+    for (let t = 0; t < 6; t++) {
+      expect(rows[t * 5 + 2]).toBeCloseTo(expected[t]!, 5);
+      expect(rows[t * 5 + 3]).toBe(0); // the flat sensor never moves from its baseline
+    }
+    // The prefix of an engine gets the same channels as the whole engine (no look-ahead).
+    const prefix = normaliseEngine({ ...engine(1, 6), cycles: 2, values: engine(1, 6).values.slice(0, 2 * MEASUREMENT_COUNT) }, norm);
+    expect(Array.from(prefix)).toEqual(Array.from(rows.subarray(0, 10)));
+  });
 });

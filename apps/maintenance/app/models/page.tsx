@@ -43,7 +43,8 @@ export default function ModelsPage() {
     { name: "NASA score (sum, late errors cost more)", model: rm.nasa_score ?? null, baseline: rb.nasa_score ?? null, higherIsBetter: false, format: { kind: "number", digits: 0 } },
     { name: "MAE (cycles)", model: rm.mae ?? null, baseline: rb.mae ?? null, higherIsBetter: false, format: { kind: "number", digits: 2 } },
   ];
-  const curve = rulHistory?.[0];
+  const members = rulHistory ?? [];
+  const curve = members[0];
   const testName = re.testKind === "official" ? "NASA's official test engines" : "held-out engines cut short";
 
   return (
@@ -83,10 +84,17 @@ export default function ModelsPage() {
           </Card>
         </Grid>
         {curve && curve.val_rmse.length > 1 ? (
-          <Card title="Training curve" subtitle={`Validation RMSE per epoch (validation engines cut short); ${rul.hyperparameters.selection === "weight-averaging" ? "the weights of the low-learning-rate epochs were averaged" : `best epoch ${curve.bestEpoch} was kept`}`}>
+          <Card
+            title="Training curve"
+            subtitle={`Validation RMSE per epoch (validation engines cut short)${members.length > 1 ? `, one line per ensemble member on its own held-out engines` : ""}; ${rul.hyperparameters.selection === "weight-averaging" ? "the weights of the low-learning-rate epochs were averaged" : `best epoch ${curve.bestEpoch} was kept`}`}
+          >
             <LineChart
               label="Validation RMSE per epoch"
-              series={[{ name: "Validation RMSE (cycles)", role: "model", points: curve.val_rmse.map((v, i) => ({ x: i + 1, y: v })) }]}
+              series={members.map((m, k) =>
+                members.length > 1
+                  ? { name: `Member ${k + 1} (cycles)`, points: m.val_rmse.map((v, i) => ({ x: i + 1, y: v })) }
+                  : { name: "Validation RMSE (cycles)", role: "model" as const, points: m.val_rmse.map((v, i) => ({ x: i + 1, y: v })) },
+              )}
               xType="number"
               xLabel="epoch"
               height={200}

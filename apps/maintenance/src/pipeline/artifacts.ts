@@ -128,9 +128,13 @@ export async function saveRulArtifact(
 
 const metaSchema = z.object({
   config: z.looseObject({ window: z.number().int().positive(), cap: z.number().positive() }),
-  norm: z.object({ sensors: z.array(z.number().int()), mean: z.array(z.number()), std: z.array(z.number()), ageScale: z.number().positive().nullable() }),
+  norm: z.object({ sensors: z.array(z.number().int()), mean: z.array(z.number()), std: z.array(z.number()), ageScale: z.number().positive().nullable(), baselineCycles: z.number().int().nonnegative().optional() }),
   bands: residualBandsSchema,
-  baselines: z.object({ mean: z.looseObject({ kind: z.literal("mean-regressor") }), linear: z.looseObject({ kind: z.literal("ridge-regression") }) }),
+  baselines: z.object({
+    mean: z.looseObject({ kind: z.literal("mean-regressor") }),
+    linear: z.looseObject({ kind: z.literal("ridge-regression") }),
+    channels: z.array(z.number().int().nonnegative()).optional(),
+  }),
   members: z.number().int().positive(),
   buildSeed: z.number().int(),
 });

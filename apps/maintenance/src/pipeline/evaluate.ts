@@ -3,7 +3,7 @@
 // object as the last line of stdout.
 import { createStepProgress, describeBackend, initBackend } from "@verticals/core";
 import type { PipelineContext } from "@verticals/cli";
-import { DEFAULT_CONFIG, type PipelineConfig } from "./config";
+import { configForData, DEFAULT_CONFIG, type PipelineConfig } from "./config";
 import { loadEquipment } from "./data";
 import { runFailure } from "./failure-task";
 import { PREDICTED_MODES } from "./failure/model";
@@ -11,10 +11,11 @@ import { runRul } from "./rul-task";
 
 const round = (v: number, d = 4) => (Number.isFinite(v) ? Number(v.toFixed(d)) : null);
 
-export async function evaluateMaintenance(ctx: PipelineContext, config: PipelineConfig = DEFAULT_CONFIG): Promise<Record<string, unknown>> {
+export async function evaluateMaintenance(ctx: PipelineContext, requested: PipelineConfig = DEFAULT_CONFIG): Promise<Record<string, unknown>> {
   const started = performance.now();
   const backend = await initBackend();
   const equipment = await loadEquipment(ctx.dataDir);
+  const config = configForData(requested, equipment.cmapss.provenance.kind);
   ctx.log.info(`data: ${equipment.ai4i.provenance.kind} AI4I (${equipment.ai4i.rowCount} rows), ${equipment.cmapss.provenance.kind} C-MAPSS (${equipment.cmapss.train.units.id.length} training engines)`);
 
   const progress = createStepProgress({ label: "failure model (gradient boosting)", unit: "fits", total: config.failure.folds + 2 + PREDICTED_MODES.length });
@@ -56,6 +57,8 @@ export async function evaluateMaintenance(ctx: PipelineContext, config: Pipeline
       test_engines: re.engines,
       train_seconds: round(rul.trained.seconds, 2),
       best_epochs: rul.trained.histories.map((h) => h.bestEpoch),
+      ensemble: rul.trained.models.length,
+      member_rmse: re.members.map((m) => round(m.rmse, 3)),
       baselines: { constant_mean: regression(re.baselines.mean), linear: regression(re.baselines.linear) },
     },
     train_seconds: round(failure.trained.seconds + rul.trained.seconds, 2),

@@ -62,7 +62,7 @@ export function rulCard(run: RulRun, provenance: Provenance, config: PipelineCon
     version,
     createdAt: new Date().toISOString(),
     task: "Regression: cycles left before an engine fails, from its last sensor readings, with an uncertainty band.",
-    description: `A 1-D convolutional network (${config.convLayers} convolutions of ${config.filters} filters, kernel ${config.kernel}, then a ${config.dense}-unit dense head${config.ensemble > 1 ? `; ensemble of ${config.ensemble}` : ""}) over the last ${config.window} cycles of ${run.trained.norm.sensors.length} normalised sensors${config.pool > 1 ? ` (averaged ${config.pool} cycles at a time)` : ""}${config.ageChannel ? " and the engine's age" : ""}, trained in TensorFlow.js on the piecewise-linear RUL target capped at ${config.cap} cycles (${config.epochs} epochs, learning rate divided by 10 from epoch ${config.lrDecayEpoch}${config.selection === "weight-averaging" ? ", weights averaged over those last epochs" : config.selection === "early-stopping" ? ", best validation epoch kept" : ""}). The band comes from the residuals on engines kept out of training, grouped by predicted RUL.`,
+    description: `A 1-D convolutional network (${config.convLayers} convolutions of ${config.filters} filters, kernel ${config.kernel}, then a ${config.dense}-unit dense head${config.ensemble > 1 ? `; the mean of ${config.ensemble} such networks, each trained without one of ${config.folds} folds of the training engines` : ""}) over the last ${config.window} cycles of ${run.trained.norm.sensors.length} normalised sensors${config.pool > 1 ? ` (averaged ${config.pool} cycles at a time)` : ""}${config.baselineCycles ? `, their change from the engine's own first ${config.baselineCycles} cycles` : ""}${config.ageChannel ? " and the engine's age" : ""}, trained in TensorFlow.js on the piecewise-linear RUL target capped at ${config.cap} cycles (${config.epochs} epochs, learning rate divided by 10 from epoch ${config.lrDecayEpoch}${config.selection === "weight-averaging" ? ", weights averaged over those last epochs" : config.selection === "early-stopping" ? ", best validation epoch kept" : ""}). The band comes from the residuals on engines kept out of training${config.ensemble > 1 ? " (each member's own fold)" : ""}, grouped by predicted RUL.`,
     intendedUse: "Ranking engines by remaining life and feeding the maintenance plan's failure probabilities. A demonstration on simulated engines, not an airworthiness tool.",
     limitations: [
       "C-MAPSS FD001 is simulated (NASA's engine model, one operating condition, one fault mode); real fleets have several of each.",
@@ -92,6 +92,8 @@ export function rulCard(run: RulRun, provenance: Provenance, config: PipelineCon
       selection: config.selection,
       patience: config.patience,
       ensemble: config.ensemble,
+      folds: config.folds,
+      baselineCycles: config.baselineCycles,
       filters: config.filters,
       kernel: config.kernel,
       convLayers: config.convLayers,

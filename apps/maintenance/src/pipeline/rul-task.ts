@@ -36,6 +36,13 @@ export const HOLDOUT_SHARE = 0.2;
 /** Cut points per held-out engine: more points, a steadier score (the first cut of each engine seeds the fleet). */
 export const HOLDOUT_CUTS = 5;
 
+/** How the training engines are used, for the test set's description. */
+function trainingDescription(kept: number, heldOut: number, config: RulConfig): string {
+  if (config.ensemble <= 1) return `Training: ${kept} engines; ${heldOut} further engines for the validation curve and the uncertainty band.`;
+  const total = kept + heldOut;
+  return `Training: ${total} engines in ${config.folds} folds by engine; each of ${config.ensemble} ensemble members learns from all folds but one and is validated on that one (the band's residuals).`;
+}
+
 export function rulSplit(cmapss: CmapssData, config: RulConfig, seed: number): RulSplit {
   const engines = enginesOf(cmapss.train);
   const splitSeed = seed + SEED_OFFSETS.rulSplit;
@@ -50,7 +57,7 @@ export function rulSplit(cmapss: CmapssData, config: RulConfig, seed: number): R
         engines: test,
         trueRul: Array.from(cmapss.rul),
         fleet: test.map((engine, i) => ({ engine, trueRul: cmapss.rul![i]!, source: "cmapss-test" as const })),
-        description: `Official test: ${test.length} engines of test_${cmapss.subset}.txt scored at their last cycle against RUL_${cmapss.subset}.txt. Training: ${kept.length} engines of train_${cmapss.subset}.txt; ${heldOut.length} further engines for early stopping and the uncertainty band.`,
+        description: `Official test: ${test.length} engines of test_${cmapss.subset}.txt scored at their last cycle against RUL_${cmapss.subset}.txt. ${trainingDescription(kept.length, heldOut.length, config)}`,
       },
     };
   }
@@ -67,7 +74,7 @@ export function rulSplit(cmapss: CmapssData, config: RulConfig, seed: number): R
       engines: cuts.map((c) => c.engine),
       trueRul: cuts.map((c) => c.trueRul),
       fleet: fleet.map((c) => ({ engine: c.engine, trueRul: c.trueRul, source: "cmapss-holdout" as const })),
-      description: `No official test in the folder: ${outer.heldOut.length} engines of train_${cmapss.subset}.txt held out (${cutUnits.size} long enough to cut), each cut short ${HOLDOUT_CUTS} times like NASA's test (true RUL drawn uniformly in 7..145, at least 31 cycles observed) and scored at the cut: ${cuts.length} cut points. Training: ${inner.kept.length} engines; ${inner.heldOut.length} further engines for early stopping and the uncertainty band.`,
+      description: `No official test in the folder: ${outer.heldOut.length} engines of train_${cmapss.subset}.txt held out (${cutUnits.size} long enough to cut), each cut short ${HOLDOUT_CUTS} times like NASA's test (true RUL drawn uniformly in 7..145, at least 31 cycles observed) and scored at the cut: ${cuts.length} cut points. ${trainingDescription(inner.kept.length, inner.heldOut.length, config)}`,
     },
   };
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createStepProgress, describeBackend, initBackend, parseModelCard, type BackendInfo } from "@verticals/core";
 import type { PipelineContext, TrainSummary } from "@verticals/cli";
 import { failureDir, rulDir, saveFailureArtifact, saveRulArtifact, type FleetEntry } from "./artifacts";
-import { DEFAULT_CONFIG, type PipelineConfig } from "./config";
+import { configForData, DEFAULT_CONFIG, type PipelineConfig } from "./config";
 import { loadEquipment, type EquipmentData } from "./data";
 import { runFailure } from "./failure-task";
 import { PREDICTED_MODES } from "./failure/model";
@@ -101,9 +101,10 @@ export async function trainRulArtifact(ctx: PipelineContext, equipment: Equipmen
   };
 }
 
-export async function trainMaintenance(ctx: PipelineContext, config: PipelineConfig = DEFAULT_CONFIG): Promise<TrainSummary> {
+export async function trainMaintenance(ctx: PipelineContext, requested: PipelineConfig = DEFAULT_CONFIG): Promise<TrainSummary> {
   const backend = await initBackend();
   const equipment = await loadEquipment(ctx.dataDir);
+  const config = configForData(requested, equipment.cmapss.provenance.kind);
   const failure = await trainFailureArtifact(ctx, equipment, config, backend);
   const rul = await trainRulArtifact(ctx, equipment, config, backend);
   if (failure.reused) ctx.log.info(`failure model up to date (${failure.version})`);

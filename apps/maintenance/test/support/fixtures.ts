@@ -48,7 +48,11 @@ export const TINY_CONFIG: PipelineConfig = {
     convLayers: 2,
     dense: 16,
     cutsPerEngine: 3,
+    // Two cross-fitted members: the ensemble's code paths (folds, member files) at a small cost.
+    ensemble: 2,
+    folds: 3,
   },
+  syntheticRul: {},
 };
 
 export const quietLog = { info: () => undefined, warn: () => undefined };

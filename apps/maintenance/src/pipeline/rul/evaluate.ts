@@ -22,6 +22,8 @@ export interface RulEvaluation extends RegressionMetrics {
   coverage90: number;
   width80: number;
   baselines: { mean: RegressionMetrics; linear: RegressionMetrics };
+  /** Each ensemble member alone on the same cut points (how much averaging them helps, and their spread). */
+  members: RegressionMetrics[];
   predictions: { unit: number; observed: number; trueRul: number; rul: number; p10: number; p90: number }[];
 }
 
@@ -40,6 +42,7 @@ export function evaluateRul(trained: RulTrainingResult, engines: readonly Engine
   const p05 = dist.map((d) => d.p05);
   const p95 = dist.map((d) => d.p95);
   const base = predictRulBaselines(trained.baselines, w, config.cap);
+  const members = trained.models.length > 1 ? trained.models.map((m) => regression(w.y, ensemblePredict([m], w.x, w.count, config, F))) : [];
   return {
     ...regression(w.y, predicted),
     engines: engines.length,
@@ -47,6 +50,7 @@ export function evaluateRul(trained: RulTrainingResult, engines: readonly Engine
     coverage90: intervalCoverage(w.y, p05, p95),
     width80: meanIntervalWidth(p10, p90),
     baselines: { mean: regression(w.y, base.mean), linear: regression(w.y, base.linear) },
+    members,
     predictions: engines.map((e, i) => ({ unit: e.unit, observed: e.cycles, trueRul: w.y[i]!, rul: predicted[i]!, p10: p10[i]!, p90: p90[i]! })),
   };
 }

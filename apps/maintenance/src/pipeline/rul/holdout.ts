@@ -1,6 +1,7 @@
 // Validation by engine: whole engines are kept out of training, then cut short the way NASA cut the official
 // test engines (observed for a while, true RUL known), so held-out scores mean what the official test means.
 import { createRng } from "@verticals/core";
+import type { RulConfig } from "../config";
 import { truncate, type Engine } from "./engines";
 
 /** Splits engines into [kept, heldOut] with round(share * n) engines held out, chosen by a seeded shuffle. */
@@ -43,4 +44,32 @@ export function cutShort(
     }
   }
   return cuts;
+}
+
+/** One ensemble member's engines: what it trains on and the engines it never saw (its validation curve and band residuals). */
+export interface MemberSplit {
+  train: readonly Engine[];
+  validation: readonly Engine[];
+}
+
+/**
+ * The members' engine splits. One member: the given train/validation split. More: cross-fitting, i.e. all the
+ * training engines (train + validation) cut into `folds` folds by engine, member m validated on fold m and
+ * trained on the others, so the ensemble as a whole learns from every engine while each residual of the band
+ * still comes from an engine its member never saw. `ensemble` < `folds` trains only the first members (cheaper).
+ */
+export function memberSplits(train: readonly Engine[], validation: readonly Engine[], config: Pick<RulConfig, "ensemble" | "folds">, seed: number): MemberSplit[] {
+  if (config.ensemble <= 1) return [{ train, validation }];
+  if (!Number.isInteger(config.folds) || config.folds < 2 || config.ensemble > config.folds) {
+    throw new RangeError(`RUL config: an ensemble of ${config.ensemble} needs folds >= 2 and >= ensemble, got ${config.folds}`);
+  }
+  const pool = [...train, ...validation];
+  if (pool.length < config.folds) throw new RangeError(`RUL training: ${pool.length} engines cannot be cut into ${config.folds} folds`);
+  const order = createRng(seed).shuffle(pool.map((_, i) => i));
+  const foldOf = new Int32Array(pool.length);
+  order.forEach((engine, rank) => (foldOf[engine] = rank % config.folds));
+  return Array.from({ length: config.ensemble }, (_, m) => ({
+    train: pool.filter((_, i) => foldOf[i] !== m),
+    validation: pool.filter((_, i) => foldOf[i] === m),
+  }));
 }
