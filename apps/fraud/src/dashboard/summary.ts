@@ -24,7 +24,8 @@ export function buildSummary(run: StoredRun, kpis: LiveKpis, lastScoredAt: Date 
         label: "Net money saved",
         value: Math.round(kpis.caughtAmount - kpis.reviewCost),
         format: "money",
-        caption: `${CURRENCY}: fraud amounts stopped minus ${Math.round(kpis.reviewCost).toLocaleString("en-US")} of review cost`,
+        currency: CURRENCY,
+        caption: `fraud amounts stopped minus ${Math.round(kpis.reviewCost).toLocaleString("en-US")} of review cost`,
       },
     ],
     quality: {

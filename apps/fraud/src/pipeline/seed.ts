@@ -1,14 +1,17 @@
 // Fills the store so the dashboard has something to show: migrate, record the model version with its test
 // report, and score the first half of the held-back test rows (the other half is left for the live replay).
-// Idempotent: a model version is seeded once.
+// Idempotent: a model version is seeded once. A new version's seed replaces the earlier versions' demo rows
+// rather than adding the same transactions again; reviewed ones are kept (see store/demo-rows.ts).
 import { holdoutColumns, loadFraudArtifact, type Holdout } from "./artifact";
 import { rowAt } from "./columns";
 import { runRecordFrom } from "../scoring/run-record";
-import { scoreAndStore } from "../scoring/score-and-store";
+import { scoreInputs } from "../scoring/score-and-store";
 import type { TransactionInput } from "../scoring/validate";
 import { migrateStore, openStore } from "../store/client";
 import { recordRun } from "../store/runs";
+import { demoKeys, replaceDemoRows, survivingDemoKeys, transactionKey } from "../store/demo-rows";
 import { countBySource } from "../store/transactions";
+import type { Store } from "../store/client";
 
 /** Share of the held-back rows scored by seed; the rest is what the dashboard's replay streams. */
 export const SEED_SHARE = 0.5;
@@ -33,10 +36,19 @@ export async function seedStore(options: { databaseUrl: string; artifactsDir: st
     await recordRun(store, runRecordFrom(artifact));
     let seeded = 0;
     if ((await countBySource(store, "seed", artifact.model.version)) === 0) {
-      const inputs = holdoutInputs(artifact.holdout, 0, seedRowCount(artifact.holdout));
-      const { results } = await scoreAndStore(artifact.model, store, inputs, { source: "seed" });
-      seeded = results.length;
-      options.log?.(`scored ${seeded} held-back transactions (${results.filter((r) => r.alertId !== null).length} alerts) with ${artifact.model.version}`);
+      // Transactions an analyst reviewed under an earlier version stay as they are: not worth scoring again.
+      const kept = await survivingDemoKeys(store, artifact.model.version);
+      const held = holdoutInputs(artifact.holdout, 0, seedRowCount(artifact.holdout));
+      const inputs = held.filter((input) => !kept.has(transactionKey(input.transaction)));
+      const rows = scoreInputs(artifact.model, inputs);
+      const { stored, removed } = await replaceDemoRows(store, { modelVersion: artifact.model.version, source: "seed", rows });
+      seeded = stored;
+      const alerts = rows.filter((row) => row.explanation !== null).length;
+      options.log?.(
+        `scored ${seeded} held-back transactions (${alerts} alerts) with ${artifact.model.version}` +
+          (removed > 0 ? `; replaced ${removed} unreviewed demo rows of earlier versions` : "") +
+          (held.length > stored ? `; ${held.length - stored} already in the store (reviewed) left as they are` : ""),
+      );
     } else {
       options.log?.(`${artifact.model.version} was already seeded; nothing to do`);
     }
@@ -45,4 +57,15 @@ export async function seedStore(options: { databaseUrl: string; artifactsDir: st
     artifact.model.scorer.dispose();
     await store.$disconnect();
   }
+}
+
+/**
+ * The next `count` held-back rows of the replay part (after the seeded half) that are not yet in the store as
+ * demo rows, whichever version scored them: the replay streams each transaction once, and not again after a
+ * retrain when an analyst has reviewed it under the earlier version.
+ */
+export async function nextReplayInputs(store: Store, holdout: Holdout, count: number): Promise<{ inputs: TransactionInput[]; remaining: number }> {
+  const present = await demoKeys(store);
+  const pending = holdoutInputs(holdout, seedRowCount(holdout), holdout.labels.length).filter((input) => !present.has(transactionKey(input.transaction)));
+  return { inputs: pending.slice(0, count), remaining: Math.max(0, pending.length - count) };
 }

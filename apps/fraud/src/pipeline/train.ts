@@ -140,9 +140,6 @@ export async function trainFraudModel(train: LabelledRows, options: TrainFraudOp
       const fitFrauds = fitLabels.reduce((sum, v) => sum + v, 0);
       const ratio = (fitLabels.length - fitFrauds) / fitFrauds;
       const fraudWeight = hp.fraudWeight === "balanced" ? ratio : hp.fraudWeight === "sqrt" ? Math.sqrt(ratio) : hp.fraudWeight;
-      const seed = rng.nextUint32();
-      const member = buildMember(width, hp, seed, `member${fold}`);
-      members.push(member);
       const [x, y, heldX, heldY] = [
         tf.tensor2d(fitMatrix, [fitLabels.length, width]),
         tf.tensor2d(Float32Array.from(fitLabels), [fitLabels.length, 1]),
@@ -150,6 +147,9 @@ export async function trainFraudModel(train: LabelledRows, options: TrainFraudOp
         tf.tensor2d(Float32Array.from(heldLabels), [heldLabels.length, 1]),
       ];
       try {
+        const seed = rng.nextUint32();
+        const member = buildMember(width, hp, seed, `member${fold}`);
+        members.push(member);
         const history = await trainModel(member, {
           x,
           y,
@@ -164,7 +164,7 @@ export async function trainFraudModel(train: LabelledRows, options: TrainFraudOp
           signal: options.signal,
         });
         networkLogits([member], heldX).forEach((v, i) => (networkOutOfFold[inside[i]!] = v));
-          summaries.push({ fold, seed, epochs: history.epochs.length, bestEpoch: history.bestEpoch, bestFoldAuprc: history.bestValue, seconds: history.seconds });
+        summaries.push({ fold, seed, epochs: history.epochs.length, bestEpoch: history.bestEpoch, bestFoldAuprc: history.bestValue, seconds: history.seconds });
       } finally {
         tf.dispose([x, y, heldX, heldY]);
       }

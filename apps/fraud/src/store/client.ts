@@ -1,16 +1,18 @@
-// The app's Prisma client: SQLite by default, PostgreSQL when DATABASE_URL says so (see packages/db/README.md).
-import { createPrismaClient, databaseProvider, migrate, migrationsDirFor, resolveDatabaseUrl } from "@verticals/db";
-import path from "node:path";
+// The app's Prisma store: SQLite by default, PostgreSQL when DATABASE_URL says so (see @verticals/db).
+import { databaseProvider, defineAppStore } from "@verticals/db";
 import type { PrismaClient } from "./generated/sqlite/client";
 
 export type Store = PrismaClient;
 
 export const APP_NAME = "fraud";
 
-/** The store URL: DATABASE_URL, else <appDir>/.verticals/fraud.db. appDir is the app folder (Next.js runs there). */
-export function storeUrl(appDir = process.cwd(), env: Record<string, string | undefined> = process.env): string {
-  return resolveDatabaseUrl({ app: APP_NAME, appDir, env });
-}
+// The generated clients are imported here, in the app, so Next.js bundles the right one.
+const appStore = defineAppStore<Store>(APP_NAME, {
+  sqlite: () => import("./generated/sqlite/client"),
+  postgresql: () => import("./generated/postgresql/client"),
+});
+
+export const { storeUrl, migrateStore } = appStore;
 
 /**
  * A client for `url` (see storeUrl); only the generated client the URL needs is loaded. SQLite runs in WAL
@@ -18,10 +20,7 @@ export function storeUrl(appDir = process.cwd(), env: Record<string, string | un
  * cut, the file is never corrupted), which is what lets one scoring request cost ~1 ms of store time.
  */
 export async function openStore(url: string): Promise<Store> {
-  const store = await createPrismaClient<Store>(url, {
-    sqlite: () => import("./generated/sqlite/client"),
-    postgresql: () => import("./generated/postgresql/client"),
-  });
+  const store = await appStore.openStore(url);
   if (databaseProvider(url) === "sqlite") {
     sqliteStores.add(store);
     await store.$queryRawUnsafe("PRAGMA journal_mode = WAL");
@@ -39,10 +38,4 @@ const sqliteStores = new WeakSet<Store>();
  */
 export async function fastCommits(store: Store): Promise<void> {
   if (sqliteStores.has(store)) await store.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
-}
-
-/** Applies pending SQL migrations (idempotent): prisma/migrations or prisma/migrations-postgresql by provider. */
-export async function migrateStore(url: string, appDir: string): Promise<{ applied: string[] }> {
-  const result = await migrate({ url, migrationsDir: migrationsDirFor(path.join(appDir, "prisma"), databaseProvider(url)) });
-  return { applied: result.applied };
 }

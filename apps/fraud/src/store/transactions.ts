@@ -28,7 +28,7 @@ export interface StoredBatch {
 /** Rows per INSERT statement: PostgreSQL allows 65,535 bind parameters, SQLite 32,766 (13 columns per row). */
 export const ROWS_PER_STATEMENT = 500;
 
-function toData(row: ScoredRow, modelVersion: string, source: TransactionSource, uploadId: number | null) {
+export function toData(row: ScoredRow, modelVersion: string, source: TransactionSource, uploadId: number | null) {
   return {
     reference: row.reference,
     source,
@@ -44,10 +44,10 @@ function toData(row: ScoredRow, modelVersion: string, source: TransactionSource,
   };
 }
 
-type Writer = Pick<Store, "scoredTransaction">;
+export type Writer = Pick<Store, "scoredTransaction">;
 
 /** One multi-row INSERT ... RETURNING; ids ascend in row order within one statement, so sorting restores it. */
-async function insertRows(db: Writer, data: Array<ReturnType<typeof toData>>): Promise<number[]> {
+export async function insertRows(db: Writer, data: Array<ReturnType<typeof toData>>): Promise<number[]> {
   if (data.length === 1) return [(await db.scoredTransaction.create({ data: data[0]!, select: { id: true } })).id];
   const created = await db.scoredTransaction.createManyAndReturn({ data, select: { id: true } });
   return created.map((row) => row.id).sort((a, b) => a - b);
