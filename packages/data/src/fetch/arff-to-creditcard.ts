@@ -20,8 +20,10 @@ const unquote = (value: string): string => value.trim().replace(/^(['"])(.*)\1$/
  * Errors name the ARFF line; the partial output is removed.
  */
 export async function convertCreditcardArff(arffPath: string, csvPath: string, what: string): Promise<CreditcardContent> {
-  const lines = createInterface({ input: createReadStream(arffPath, { encoding: "utf8" }), crlfDelay: Infinity });
   const out = await open(csvPath, "w");
+  // Created after the last await before the loop: readline starts emitting at once, and lines emitted before
+  // `for await` takes its iterator are lost (the file then looked empty when the disk was slow to open csvPath).
+  const lines = createInterface({ input: createReadStream(arffPath, { encoding: "utf8" }), crlfDelay: Infinity });
   const names: string[] = [];
   let inData = false;
   let lineNumber = 0;
