@@ -6,11 +6,12 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /** The folder holding pnpm-workspace.yaml, walking up from `cwd`; `cwd` itself when there is none. */
 export function findWorkspaceRoot(cwd: string = process.cwd()): string {
-  let dir = resolve(cwd);
+  // turbopackIgnore: a runtime path, so Next.js must not trace (and deploy) the whole project for it.
+  let dir = resolve(/*turbopackIgnore: true*/ cwd);
   for (;;) {
     if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) return resolve(cwd);
+    if (parent === dir) return resolve(/*turbopackIgnore: true*/ cwd);
     dir = parent;
   }
 }

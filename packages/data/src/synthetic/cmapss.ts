@@ -159,5 +159,5 @@ export async function generateCmapss(outDir: string, options: CmapssOptions): Pr
   await writeFileAtomic(join(outDir, "train_FD001.txt"), `${train.join("\n")}\n`);
   await writeFileAtomic(join(outDir, "test_FD001.txt"), `${test.join("\n")}\n`);
   await writeFileAtomic(join(outDir, "RUL_FD001.txt"), `${rul.join("\n")}\n`);
-  return { dir: outDir, files: files.map((f) => join(outDir, f)) };
+  return { dir: outDir, files: files.map((f) => join(/*turbopackIgnore: true*/ outDir, f)) };
 }

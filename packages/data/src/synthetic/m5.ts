@@ -274,5 +274,5 @@ export async function generateM5(outDir: string, options: M5Options): Promise<Sy
   await writeFileAtomic(join(outDir, "calendar.csv"), m5CalendarCsv(calendar));
   await writeFileAtomic(join(outDir, "sell_prices.csv"), `${priceLines.join("\n")}\n`);
   await writeFileAtomic(join(outDir, "sales_train_validation.csv"), `${salesLines.join("\n")}\n`);
-  return { dir: outDir, files: files.map((f) => join(outDir, f)) };
+  return { dir: outDir, files: files.map((f) => join(/*turbopackIgnore: true*/ outDir, f)) };
 }
