@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { BarChart, Card, EmptyState, Grid, IntervalChart, KpiCard, KpiGrid, PageHeader, Section } from "@verticals/ui";
 import { DEMAND_CLASSES } from "../src/pipeline/demand-class";
-import { HIERARCHY_LEVELS } from "../src/pipeline/hierarchy";
 import { getStore } from "../src/web/context";
-import { CLASS_NAMES, LEVEL_NAMES } from "../src/web/labels";
+import { CLASS_NAMES } from "../src/web/labels";
 import { nodeChart } from "../src/web/node-view";
 import { loadRunView } from "../src/web/run-view";
+import { LevelAccuracyChart } from "./_components/LevelAccuracyChart";
 
 export const dynamic = "force-dynamic";
 
@@ -38,12 +38,6 @@ export default async function OverviewPage() {
     byStore.set(s.storeId, row);
   }
   const storeRows = [...byStore.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([storeId, row]) => ({ store: storeId, ...Object.fromEntries(categories.map((c) => [c, Math.round(row[c] ?? 0)])) }));
-  const levelRows = HIERARCHY_LEVELS.map((level) => ({
-    level: LEVEL_NAMES[level],
-    model: cal.byLevel[level].model.weighted_rmsse,
-    naive: cal.byLevel[level].baselines.seasonal_naive.weighted_rmsse,
-    ets: cal.byLevel[level].baselines.ets.weighted_rmsse,
-  }));
   const classRows = DEMAND_CLASSES.filter((c) => cal.byClass[c]).map((c) => ({
     demand: `${CLASS_NAMES[c]} (${cal.byClass[c]!.series})`,
     model: cal.byClass[c]!.model.weighted_rmsse,
@@ -138,20 +132,7 @@ export default async function OverviewPage() {
           title="Accuracy at every level"
           subtitle={`Weighted RMSSE on ${cal.firstDate} to ${cal.lastDate}, lower is better. ${improvement > 0 ? `${(improvement * 100).toFixed(0)}% lower error than seasonal naive for item x store.` : ""}`}
         >
-          <BarChart
-            label="Weighted RMSSE by hierarchy level"
-            data={levelRows}
-            categoryKey="level"
-            series={[
-              { key: "model", name: "Model", role: "model" },
-              { key: "naive", name: "Seasonal naive", role: "baseline" },
-              { key: "ets", name: "ETS" },
-            ]}
-            horizontal
-            valueFormat={{ kind: "number", digits: 2 }}
-            height={330}
-            testId="level-chart"
-          />
+          <LevelAccuracyChart report={cal} label="Weighted RMSSE by hierarchy level" height={330} testId="level-chart" />
         </Card>
       </Grid>
       <Section title="Accuracy by demand type" description="Slow, intermittent sellers are forecast as counts with many zero days, not as smooth noise; TSB is the classic method for them.">

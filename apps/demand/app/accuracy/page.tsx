@@ -4,6 +4,7 @@ import { DEMAND_CLASSES } from "../../src/pipeline/demand-class";
 import { HIERARCHY_LEVELS } from "../../src/pipeline/hierarchy";
 import { CLASS_HELP, CLASS_NAMES, LEVEL_NAMES } from "../../src/web/labels";
 import { loadRunView } from "../../src/web/run-view";
+import { LevelAccuracyChart } from "../_components/LevelAccuracyChart";
 
 export const dynamic = "force-dynamic";
 
@@ -13,12 +14,6 @@ export default async function AccuracyPage() {
   if (!run) return <EmptyState title="No forecast yet" description="Train the model and fill the store first." command="pnpm verticals demo" />;
   const cal = run.evaluation.calibration;
   const levels = HIERARCHY_LEVELS.map((level) => ({ level, entry: cal.byLevel[level] }));
-  const levelRows = levels.map(({ level, entry }) => ({
-    level: LEVEL_NAMES[level],
-    model: entry.model.weighted_rmsse,
-    naive: entry.baselines.seasonal_naive.weighted_rmsse,
-    ets: entry.baselines.ets.weighted_rmsse,
-  }));
   const coverageRows = levels.map(({ level, entry }) => ({ level: LEVEL_NAMES[level], c80: entry.model.coverage_80, c95: entry.model.coverage_95 }));
   const classes = DEMAND_CLASSES.filter((c) => cal.byClass[c]);
   const classRows = classes.map((c) => {
@@ -40,19 +35,7 @@ export default async function AccuracyPage() {
       <div className="dm-stack">
       <Grid columns={2}>
         <Card title="Error at every level" subtitle="Totals are the model's reconciled sums; baselines are fitted on each total directly.">
-          <BarChart
-            label="Weighted RMSSE by level"
-            data={levelRows}
-            categoryKey="level"
-            series={[
-              { key: "model", name: "Model", role: "model" },
-              { key: "naive", name: "Seasonal naive", role: "baseline" },
-              { key: "ets", name: "ETS" },
-            ]}
-            horizontal
-            valueFormat={{ kind: "number", digits: 2 }}
-            testId="accuracy-levels"
-          />
+          <LevelAccuracyChart report={cal} label="Weighted RMSSE by level" testId="accuracy-levels" />
         </Card>
         <Card
           title="Do the bands hold?"
