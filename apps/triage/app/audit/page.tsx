@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card, PageHeader } from "@verticals/ui";
 import { getStore } from "../../src/server/runtime";
 import { auditTrail } from "../../src/store/queries";
-import { clock, detailsText } from "../format";
+import { AuditTable } from "../AuditTable";
 
 export const dynamic = "force-dynamic";
 
@@ -25,30 +25,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         }
       />
       <Card padding="flush">
-        <table className="vx-table" data-testid="audit">
-          <thead>
-            <tr>
-              <th className="vx-table__th vx-align-left">When</th>
-              <th className="vx-table__th vx-align-left">Who</th>
-              <th className="vx-table__th vx-align-left">What</th>
-              <th className="vx-table__th vx-align-left">Study</th>
-              <th className="vx-table__th vx-align-left">Model version</th>
-              <th className="vx-table__th vx-align-left">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr key={event.id} data-testid="audit-row" data-action={event.action}>
-                <td className="vx-table__td triage-sub triage-nowrap">{clock(event.at)}</td>
-                <td className="vx-table__td triage-nowrap">{event.actor}</td>
-                <td className="vx-table__td triage-nowrap">{event.action}</td>
-                <td className="vx-table__td">{event.studyId ? <Link href={`/studies/${event.studyId}`}>#{event.studyId}</Link> : "–"}</td>
-                <td className="vx-table__td triage-code triage-nowrap">{event.modelVersion ?? "–"}</td>
-                <td className="vx-table__td triage-details">{detailsText(event.detailsJson)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AuditTable events={events} showStudy testId="audit" />
       </Card>
     </>
   );

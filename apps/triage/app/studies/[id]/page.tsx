@@ -4,7 +4,8 @@ import { Card, HeatmapOverlay, PageHeader, Section } from "@verticals/ui";
 import { env, getStore } from "../../../src/server/runtime";
 import { auditTrail, studyDetail } from "../../../src/store/queries";
 import { similarCases } from "../../../src/server/similar";
-import { clock, detailsText, probabilityText } from "../../format";
+import { clock, probabilityText } from "../../format";
+import { AuditTable } from "../../AuditTable";
 import { DecisionForm } from "./DecisionForm";
 import type { DeidReport } from "../../../src/imaging/deidentify";
 
@@ -115,28 +116,7 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
 
       <Section title="Audit trail" description="Every event on this study: who, when, and with which model version.">
         <Card padding="flush">
-          <table className="vx-table" data-testid="case-audit">
-            <thead>
-              <tr>
-                <th className="vx-table__th vx-align-left">When</th>
-                <th className="vx-table__th vx-align-left">Who</th>
-                <th className="vx-table__th vx-align-left">What</th>
-                <th className="vx-table__th vx-align-left">Model version</th>
-                <th className="vx-table__th vx-align-left">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id} data-testid="audit-row" data-action={event.action}>
-                  <td className="vx-table__td triage-sub triage-nowrap">{clock(event.at)}</td>
-                  <td className="vx-table__td triage-nowrap">{event.actor}</td>
-                  <td className="vx-table__td triage-nowrap">{event.action}</td>
-                  <td className="vx-table__td triage-code triage-nowrap">{event.modelVersion ?? "–"}</td>
-                  <td className="vx-table__td triage-details">{detailsText(event.detailsJson)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AuditTable events={events} showStudy={false} testId="case-audit" />
         </Card>
       </Section>
 
