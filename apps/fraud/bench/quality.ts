@@ -10,6 +10,7 @@ import { DEFAULT_BLOCK_PROBABILITY, DEFAULT_COST_MISSED_FRAUD, DEFAULT_COST_REVI
 import { takeLabels, takeRows } from "../src/pipeline/columns";
 import { trainAndTest } from "../src/pipeline/holdout";
 import { stratifiedSplit } from "../src/pipeline/split";
+import { describeHardFrauds, hardFraudSummary } from "./hard-frauds";
 
 export const QUALITY_METRICS = ["roc_auc", "auprc", "recall_at_1pct_fpr", "precision", "recall"] as const;
 
@@ -32,7 +33,7 @@ export async function qualityBench(argv: string[] = []): Promise<Record<string, 
   console.error(`quality: ${file.rowCount} rows (${file.positiveCount} frauds, ${file.provenance.kind}) · ${describeBackend(backend)}`);
   const rows = { data: { rows: file.rowCount, columns: file.columns }, labels: file.label };
   const hyperparameters = values.hp ? (JSON.parse(values.hp) as Record<string, unknown>) : undefined;
-  const runs: Array<{ model: Record<string, number>; baseline: Record<string, number>; seconds: number }> = [];
+  const runs: Array<{ model: Record<string, number>; baseline: Record<string, number>; seconds: number; lookalikeLoss: number }> = [];
   for (let s = 1; s <= Number(values.seeds); s++) {
     const outer = stratifiedSplit(rows.labels, { validation: 0.25, test: 0 }, 1000 + s);
     const part = (indices: Int32Array) => ({ data: takeRows(rows.data, indices), labels: takeLabels(rows.labels, indices) });
@@ -43,17 +44,24 @@ export async function qualityBench(argv: string[] = []): Promise<Record<string, 
       hyperparameters,
       reporter: null,
     });
+    const hard = hardFraudSummary(result);
     result.trained.scorer.dispose();
     const model = result.report.model as unknown as Record<string, number>;
     const baseline = result.report.baseline as unknown as Record<string, number>;
-    runs.push({ model, baseline, seconds: result.trained.trainSeconds });
+    runs.push({ model, baseline, seconds: result.trained.trainSeconds, lookalikeLoss: hard.aucLostToLookalikes });
     console.log(
       `seed ${s} (test ${result.test.labels.length} rows, ${result.report.frauds} frauds): ` +
         QUALITY_METRICS.map((m) => `${m} ${model[m]!.toFixed(4)} (LR ${baseline[m]!.toFixed(4)})`).join(" · ") +
         ` · blend ${result.trained.networkWeight} · ${result.trained.trainSeconds.toFixed(1)} s`,
     );
+    console.log(`  ${describeHardFrauds(hard)}`);
   }
-  const summary: Record<string, unknown> = { seeds: runs.length, test_rows: Math.round(file.rowCount / 4), train_seconds: stat(runs.map((r) => r.seconds)) };
+  const summary: Record<string, unknown> = {
+    seeds: runs.length,
+    test_rows: Math.round(file.rowCount / 4),
+    train_seconds: stat(runs.map((r) => r.seconds)),
+    roc_auc_lost_to_lookalike_frauds: stat(runs.map((r) => r.lookalikeLoss)),
+  };
   for (const m of QUALITY_METRICS) {
     const model = stat(runs.map((r) => r.model[m]!));
     const baseline = stat(runs.map((r) => r.baseline[m]!));

@@ -4,8 +4,10 @@
 //   pnpm bench http            100 single-transaction requests/s for 20 s on loopback: latency percentiles
 //   pnpm bench quality         real ULB rows kept out of training, 5 seeds: model vs baseline, mean ± SD
 //   pnpm bench evaluate        `pnpm verticals evaluate fraud --data-dir <real data>`, timed end to end
+//   pnpm bench hard-frauds     the evaluate split's frauds that legitimate rows outscore: who holds the ROC-AUC down
 // Extra arguments go to the one benchmark named, e.g. `pnpm bench quality --seeds 10`.
 import { evaluateTimeBench } from "./evaluate-time";
+import { hardFraudsBench } from "./hard-frauds";
 import { httpLoadBench } from "./http-load";
 import { qualityBench } from "./quality";
 import { throughputBench } from "./throughput";
@@ -16,6 +18,7 @@ const benches: Record<string, (argv: string[]) => Promise<unknown>> = {
   http: httpLoadBench,
   quality: qualityBench,
   evaluate: evaluateTimeBench,
+  "hard-frauds": hardFraudsBench,
 };
 if (which !== "all" && !benches[which]) {
   console.error(`unknown benchmark "${which}"; expected one of all, ${Object.keys(benches).join(", ")}`);

@@ -5,6 +5,7 @@ import { initBackend } from "@verticals/core";
 import { findRealDataRoot, loadCreditcard } from "@verticals/data";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { hardFraudSummary } from "../bench/hard-frauds";
 import { trainAndTest } from "../src/pipeline/holdout";
 import { FAST_HYPERPARAMETERS } from "./helpers";
 
@@ -27,7 +28,15 @@ if (!available) {
       null,
       { seed: 42, costs: { missedFraud: 122, review: 5 }, blockProbability: 0.9, hyperparameters: FAST_HYPERPARAMETERS, reporter: null },
     );
+    const hard = hardFraudSummary(result);
     result.trained.scorer.dispose();
+    // The frauds' shares of the lost AUC add up to it; file row 131, a fraud whose 10 nearest training rows are
+    // all legitimate, is among the look-alikes (a fact of the data and split, whatever the network).
+    expect(hard.hard.reduce((sum, f) => sum + f.networkAucLost, 0)).toBeCloseTo(1 - hard.rocAuc, 10);
+    const row131 = result.split.test.indexOf(131);
+    expect(row131).toBeGreaterThanOrEqual(0);
+    expect(hard.lookalikes).toBeGreaterThanOrEqual(1);
+    expect(hard.hard.find((f) => f.testRow === row131)).toMatchObject({ fraudNeighbours: 0 });
     expect(result.trained.timeOfDay.used).toBe(false);
     expect(result.trained.spec.names).not.toContain("sin(hour)");
     expect(result.test.labels.length).toBe(667);

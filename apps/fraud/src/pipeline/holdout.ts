@@ -14,6 +14,7 @@ export const TEST_FRACTION = 0.2;
 
 export interface HoldoutResult {
   trained: TrainedFraudModel;
+  train: LabelledRows;
   test: LabelledRows;
   /** Indices into creditcard.csv of the training and test rows (test is empty when a test file was given). */
   split: { train: Int32Array; test: Int32Array };
@@ -36,10 +37,11 @@ export async function trainAndTest(file: LabelledRows, testFile: LabelledRows | 
     : (({ train, validation }) => ({ train, test: validation }))(stratifiedSplit(file.labels, { validation: TEST_FRACTION, test: 0 }, options.seed));
   const part = (indices: Int32Array): LabelledRows => ({ data: takeRows(file.data, indices), labels: takeLabels(file.labels, indices) });
   const test = testFile ?? part(split.test);
-  const trained = await trainFraudModel(part(split.train), options);
+  const train = part(split.train);
+  const trained = await trainFraudModel(train, options);
   const report = measure(trained, test);
   const splitDescription = describeSplit(testFile !== null, { train: split.train.length, test: test.labels.length }, trained.hyperparameters.folds);
-  return { trained, test, split, report, splitDescription };
+  return { trained, train, test, split, report, splitDescription };
 }
 
 export function measure(trained: TrainedFraudModel, test: { data: TransactionColumns; labels: Uint8Array }): EvaluationReport {
