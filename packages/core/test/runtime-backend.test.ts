@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "@jest/globals";
 import * as tfjs from "@tensorflow/tfjs";
 import { backendInfoSchema, describeBackend, type BackendInfo } from "../src/runtime/backend/backend-info";
 import { getBackendInfo, initBackend } from "../src/runtime/backend/init-backend";
+import { NATIVE_ADDON_NOT_BUILT, shortReason } from "../src/runtime/backend/load-tfjs-node";
 
 const missingBinding = () => {
   throw new Error("The Node.js native addon module (tfjs_binding.node) can not be found\nsecond line");
@@ -18,7 +19,7 @@ describe("initBackend", () => {
     const info = await initBackend({ loadNodeBinding: missingBinding, env: {} });
     expect(info).toMatchObject({ name: "wasm", simd: true, threads: 1, requested: "auto", requestedVia: "default" });
     expect(info.tfjsVersion).toBe(tfjs.version.tfjs);
-    expect(info.fallbackReason).toBe("tensorflow unavailable (The Node.js native addon module (tfjs_binding.node) can not be found)");
+    expect(info.fallbackReason).toBe(`tensorflow unavailable (${NATIVE_ADDON_NOT_BUILT})`);
     expect(info.addedKernels).toEqual(expect.arrayContaining(["Conv2DBackpropFilter", "UnsortedSegmentSum", "MaxPoolGrad"]));
     expect(tfjs.getBackend()).toBe("wasm");
     expect(getBackendInfo()).toEqual(info);
@@ -97,5 +98,15 @@ describe("describeBackend", () => {
       "tensorflow (native TensorFlow, 8 threads) · tfjs 4.22.0 · requested tensorflow",
     );
     expect(describeBackend(base)).not.toContain("\n");
+  });
+});
+
+describe("shortReason", () => {
+  it("keeps the first line, cuts absolute paths to the package or file name and caps the length", () => {
+    const error = new Error("Cannot find module '/home/someone/repo/node_modules/@tensorflow/tfjs-node/index.js'\nRequire stack:\n- /a/b.js");
+    expect(shortReason(error)).toBe("Cannot find module '@tensorflow/tfjs-node/index.js'");
+    expect(shortReason(new Error("ENOENT: no such file, open '/tmp/x/model.json'"))).toBe("ENOENT: no such file, open 'model.json'");
+    expect(shortReason("x".repeat(500))).toHaveLength(240);
+    expect(shortReason(new Error("addon at path: /opt/x/lib/napi-v8/tfjs_binding.node."))).toBe(NATIVE_ADDON_NOT_BUILT);
   });
 });
