@@ -12,7 +12,7 @@ import { DEFAULT_BLOCK_PROBABILITY, DEFAULT_COST_MISSED_FRAUD, DEFAULT_COST_REVI
 import { baselineProbabilities } from "../src/pipeline/baseline";
 import { featureMatrix } from "../src/pipeline/features";
 import { trainAndTest, type HoldoutResult } from "../src/pipeline/holdout";
-import { aucLossByFraud, fraudNeighbourCounts } from "../src/pipeline/rank-loss";
+import { aucLossByFraud, fraudNeighbourCounts } from "./rank-loss";
 import { scoreProbabilities } from "../src/pipeline/score";
 
 export const NEIGHBOURS = 10;

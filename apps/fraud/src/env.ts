@@ -3,7 +3,8 @@
 import path from "node:path";
 import { z } from "zod";
 
-/** Default business costs and the block level, documented in the README (section "Costs and decisions"). */
+/** Default business costs and the block level (README, "Pipeline"). The store's DATABASE_URL and the
+ * seed are read by @verticals/db and the CLI, not here. */
 export const DEFAULT_COST_MISSED_FRAUD = 122;
 export const DEFAULT_COST_REVIEW = 5;
 export const DEFAULT_BLOCK_PROBABILITY = 0.9;
@@ -23,9 +24,7 @@ const number = (name: string, min: number, max: number, fallback: number) =>
     });
 
 const schema = z.object({
-  /** file:... (SQLite, default <app>/.verticals/fraud.db) or postgresql://... */
-  DATABASE_URL: z.string().optional(),
-  /** Where the trained model lives (default <app>/.verticals). */
+  /** Where the trained model lives, relative to the app folder (default .verticals); the CLI trains into the same place. */
   VERTICALS_ARTIFACTS_DIR: z.string().optional(),
   /** Cost of letting one fraud through (the average fraud in the ULB data is about 122 EUR). */
   FRAUD_COST_MISSED_FRAUD: number("FRAUD_COST_MISSED_FRAUD", 0, 1e9, DEFAULT_COST_MISSED_FRAUD),
@@ -33,7 +32,6 @@ const schema = z.object({
   FRAUD_COST_REVIEW: number("FRAUD_COST_REVIEW", 0, 1e9, DEFAULT_COST_REVIEW),
   /** Calibrated fraud probability from which an alert blocks the card instead of queueing a review. */
   FRAUD_BLOCK_PROBABILITY: number("FRAUD_BLOCK_PROBABILITY", 0, 1, DEFAULT_BLOCK_PROBABILITY),
-  VERTICALS_SEED: number("VERTICALS_SEED", 0, 0xffffffff, 42),
   /** JSON overriding network hyperparameters (tests and experiments), e.g. {"folds":3,"examples":20000}. */
   FRAUD_HYPERPARAMETERS: z
     .string()
@@ -52,12 +50,10 @@ const schema = z.object({
 });
 
 export interface FraudEnv {
-  databaseUrl: string | undefined;
   artifactsDir: string;
   costMissedFraud: number;
   costReview: number;
   blockProbability: number;
-  seed: number;
   hyperparameters: Record<string, unknown>;
 }
 
@@ -69,12 +65,10 @@ export function readEnv(env: Record<string, string | undefined> = process.env, a
   }
   const value = parsed.data;
   return {
-    databaseUrl: value.DATABASE_URL || undefined,
     artifactsDir: path.resolve(appDir, value.VERTICALS_ARTIFACTS_DIR || ".verticals"),
     costMissedFraud: value.FRAUD_COST_MISSED_FRAUD,
     costReview: value.FRAUD_COST_REVIEW,
     blockProbability: value.FRAUD_BLOCK_PROBABILITY,
-    seed: Math.round(value.VERTICALS_SEED),
     hyperparameters: value.FRAUD_HYPERPARAMETERS,
   };
 }

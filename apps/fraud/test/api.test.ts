@@ -123,6 +123,29 @@ describe("POST /api/score: bad input", () => {
       duplex: "half",
     } as RequestInit);
     await expectError(await scorePost(streamed), 413, "payload_too_large");
+
+    // A multipart upload streamed without a content-length is cut off at the limit too, not buffered whole.
+    const boundary = "verticals-test-boundary";
+    const part = `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.csv"\r\ncontent-type: text/csv\r\n\r\n`;
+    let sent = 0;
+    const chunk = new TextEncoder().encode("1,".repeat(512 * 1024));
+    const multipart = new Request(`${BASE}/api/score`, {
+      method: "POST",
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      body: new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(part));
+        },
+        pull(controller) {
+          // Endless unless the server stops reading: fails the test by timeout if it buffers everything.
+          sent += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+    await expectError(await scorePost(multipart), 413, "payload_too_large");
+    expect(sent).toBeLessThan(LIMITS.csvBytes + 4 * chunk.byteLength);
   });
 
   it("rejects a batch or a CSV file with bad rows as a whole, naming the rows", async () => {
@@ -187,6 +210,9 @@ describe("review queue, export, replay, KPIs", () => {
     const review = (body: unknown, alertId = id) => reviewPost(json(body, `/api/alerts/${alertId}/review`), { params: Promise.resolve({ id: alertId }) });
 
     await expectError(await review({ label: "fraud", note: "x" }, "abc"), 400, "invalid_id");
+    // Beyond a 32-bit id (PostgreSQL's SERIAL) is no alert on any store: a 400, never a database error.
+    await expectError(await review({ label: "fraud", note: "x" }, "2147483648"), 400, "invalid_id");
+    await expectError(await review({ label: "fraud", note: "x" }, "1234567890123456789012345"), 400, "invalid_id");
     await expectError(await review({ label: "fraud", note: "x" }, "999999"), 404, "not_found");
     let body = await expectError(await review({ label: "maybe", note: "x" }), 422, "invalid_input");
     expect(body.errors![0]!.field).toBe("label");

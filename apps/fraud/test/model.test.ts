@@ -8,7 +8,7 @@ import { rowAt, takeLabels, takeRows } from "../src/pipeline/columns";
 import { explainTransactions } from "../src/pipeline/explain";
 import { featureMatrix } from "../src/pipeline/features";
 import { measure } from "../src/pipeline/holdout";
-import { scoreLogOdds, scoreProbabilities, scoreTransactions, type FraudModel } from "../src/pipeline/score";
+import { scoreProbabilities, scoreTransactions, type FraudModel } from "../src/pipeline/score";
 import { stratifiedSplit } from "../src/pipeline/split";
 import { trainFraudModel, type LabelledRows, type TrainedFraudModel } from "../src/pipeline/train";
 import { FAST_HYPERPARAMETERS, labelledRows, syntheticData, tempDir } from "./helpers";
@@ -51,7 +51,8 @@ describe("trained scorer", () => {
   it("is exactly Platt(w · mean network log-odds + (1 − w) · baseline log-odds), as one graph", () => {
     const matrix = featureMatrix(test.data, trained.spec);
     const width = trained.spec.names.length;
-    const scorerLogits = scoreLogOdds(trained.scorer, matrix, width);
+    // The saved graph, run through the Layers API as a loaded artefact would be.
+    const scorerLogits = Float64Array.from((trained.scorer.predict(tf.tensor2d(matrix, [test.labels.length, width])) as tf.Tensor).dataSync());
     // Take the network part back out of the graph: its layer "network_logit" averages the members.
     const networkModel = tf.model({ inputs: trained.scorer.inputs, outputs: trained.scorer.getLayer("network_logit").output as tf.SymbolicTensor });
     const network = Float64Array.from((networkModel.predict(tf.tensor2d(matrix, [test.labels.length, width])) as tf.Tensor).dataSync());

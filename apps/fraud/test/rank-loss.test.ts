@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { createRng, rocAuc } from "@verticals/core";
-import { aucLossByFraud, fraudNeighbourCounts } from "../src/pipeline/rank-loss";
+import { aucLossByFraud, fraudNeighbourCounts } from "../bench/rank-loss";
 
 describe("ROC-AUC lost per fraud", () => {
   it("adds up to 1 − ROC-AUC, ties counted half, largest loss first", () => {

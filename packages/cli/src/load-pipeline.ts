@@ -1,6 +1,6 @@
 // Loads an app's pipeline module named by its manifest and builds the context it runs in.
 import { mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { resolveDatabaseUrl } from "@verticals/db";
 import { type AppManifest, UsageError } from "./manifest";
@@ -18,8 +18,9 @@ export async function loadPipeline(app: AppManifest): Promise<VerticalPipeline> 
   return pipeline;
 }
 
-export function appArtifactsDir(app: AppManifest): string {
-  const dir = join(app.dir, ".verticals");
+/** Where the app's trained model lives: VERTICALS_ARTIFACTS_DIR (relative to the app folder) or .verticals, as its server reads it. */
+export function appArtifactsDir(app: AppManifest, env: NodeJS.ProcessEnv = process.env): string {
+  const dir = resolve(app.dir, env.VERTICALS_ARTIFACTS_DIR || ".verticals");
   mkdirSync(dir, { recursive: true });
   return dir;
 }

@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "@jest/globals";
+import { appArtifactsDir } from "../src/load-pipeline";
 import { findApp, listApps, readManifest, UsageError } from "../src/manifest";
 
 function workspaceWith(apps: Record<string, unknown>): string {
@@ -32,5 +33,15 @@ describe("app manifests", () => {
   it("rejects a manifest with a bad field, naming file and field", () => {
     const root = workspaceWith({ fraud: { ...fraud, port: "3101" } });
     expect(() => readManifest(join(root, "apps", "fraud"))).toThrow(/verticals\.json: field "port"/);
+  });
+});
+
+describe("an app's artifacts folder", () => {
+  it("is <app>/.verticals, or VERTICALS_ARTIFACTS_DIR relative to the app folder, as the app's server reads it", () => {
+    const root = workspaceWith({ fraud });
+    const app = findApp("fraud", root);
+    expect(appArtifactsDir(app, {})).toBe(join(app.dir, ".verticals"));
+    expect(appArtifactsDir(app, { VERTICALS_ARTIFACTS_DIR: "models/prod" })).toBe(join(app.dir, "models", "prod"));
+    expect(existsSync(join(app.dir, "models", "prod"))).toBe(true);
   });
 });

@@ -12,7 +12,9 @@ export async function currentRun(): Promise<StoredRun | null> {
 
 export async function overviewData() {
   const { store, env } = await getStoreService();
-  const [run, kpis, topAlerts, counts] = await Promise.all([latestRun(store), liveKpis(store, env.costReview), listAlerts(store, { filter: "open", limit: 6 }), countAlerts(store)]);
+  const run = await latestRun(store);
+  // Review costs are the trained model's (the ones its threshold was chosen with), as in the page header.
+  const [kpis, topAlerts, counts] = await Promise.all([liveKpis(store, run?.costReview ?? env.costReview), listAlerts(store, { filter: "open", limit: 6 }), countAlerts(store)]);
   return { run, kpis, topAlerts, counts };
 }
 

@@ -51,4 +51,3 @@ export function nearestRow(rows: readonly ThresholdRow[], threshold: number): nu
   return best;
 }
 
-export const logOdds = (p: number) => Math.log(p / (1 - p));

@@ -9,6 +9,8 @@ import { chooseThresholdByCost, type CostedThresholdMetrics } from "@verticals/c
 
 export type Decision = "approve" | "review" | "block";
 export const DECISIONS: readonly Decision[] = ["approve", "review", "block"];
+/** The decisions that raise an alert (a blocked card is reviewed too). */
+export const ALERT_DECISIONS: readonly Decision[] = ["review", "block"];
 
 export interface Costs {
   /** Cost of one fraud that is approved. */

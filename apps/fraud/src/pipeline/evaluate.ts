@@ -11,7 +11,8 @@ import {
   rocAuc,
   rocCurve,
 } from "@verticals/core";
-import type { Costs, OperatingPolicy } from "./decisions";
+import { decide, DECISIONS, type Costs, type OperatingPolicy } from "./decisions";
+import { fromLogit, logit, LOGIT_RANGE } from "./log-odds";
 
 export interface ScoreMetrics {
   roc_auc: number;
@@ -105,10 +106,6 @@ function prPoints(labels: ArrayLike<number>, scores: ArrayLike<number>): CurvePo
   return thin(Array.from(curve.recall, (x, i) => ({ x: round(x), y: round(curve.precision[i]!) })));
 }
 
-export const logit = (p: number) => Math.log(p / (1 - p));
-export const fromLogit = (z: number) => 1 / (1 + Math.exp(-z));
-/** The log-odds range the dashboard's threshold axis covers: 0.01% to 99.99%. */
-export const LOGIT_RANGE: [number, number] = [logit(0.0001), logit(0.9999)];
 
 export function thresholdGrid(steps = 120, extra: number[] = []): number[] {
   const [lo, hi] = LOGIT_RANGE;
@@ -161,10 +158,10 @@ function reliability(labels: ArrayLike<number>, probabilities: ArrayLike<number>
 }
 
 export function decisionBands(labels: ArrayLike<number>, probabilities: ArrayLike<number>, policy: OperatingPolicy): EvaluationReport["bands"] {
-  const bands = (["approve", "review", "block"] as const).map((decision) => ({ decision, count: 0, frauds: 0, sum: 0 }));
+  const bands = DECISIONS.map((decision) => ({ decision, count: 0, frauds: 0, sum: 0 }));
   for (let i = 0; i < labels.length; i++) {
     const p = probabilities[i]!;
-    const band = bands[p >= policy.blockThreshold ? 2 : p >= policy.alertThreshold ? 1 : 0]!;
+    const band = bands[DECISIONS.indexOf(decide(p, policy))]!;
     band.count++;
     band.frauds += labels[i]!;
     band.sum += p;

@@ -1,4 +1,4 @@
-// The networks. Training uses small sigmoid-output MLPs (one per seed); scoring uses one assembled graph,
+// The networks. Training uses small sigmoid-output MLPs (one per cross-fitting fold); scoring uses one assembled graph,
 // saved as the model artefact, that turns standardised features into a calibrated fraud log-odds:
 //
 //   features ─┬─ member 1 ─┐

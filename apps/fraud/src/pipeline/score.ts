@@ -23,22 +23,6 @@ export interface ScoredBatch {
   decisions: Decision[];
 }
 
-/** Rows per predict call: one call is fastest; the cap bounds memory (~60 MB of activations). */
-const CHUNK_ROWS = 262_144;
-
-/** Calibrated fraud log-odds per row (float32 network output, widened). */
-export function scoreLogOdds(scorer: tf.LayersModel, matrix: Float32Array, width: number): Float64Array {
-  const rows = matrix.length / width;
-  const out = new Float64Array(rows);
-  for (let start = 0; start < rows; start += CHUNK_ROWS) {
-    const n = Math.min(CHUNK_ROWS, rows - start);
-    const logits = tf.tidy(() => scorer.predict(tf.tensor2d(matrix.subarray(start * width, (start + n) * width), [n, width]), { batchSize: n }) as tf.Tensor);
-    out.set(logits.dataSync(), start);
-    logits.dispose();
-  }
-  return out;
-}
-
 /** The sigmoid in float64, so the most obvious frauds keep distinct probabilities. */
 export function sigmoid(logOdds: Float64Array): Float64Array {
   const out = new Float64Array(logOdds.length);

@@ -2,31 +2,14 @@
 // report, and score the first half of the held-back test rows (the other half is left for the live replay).
 // Idempotent: a model version is seeded once. A new version's seed replaces the earlier versions' demo rows
 // rather than adding the same transactions again; reviewed ones are kept (see store/demo-rows.ts).
-import { holdoutColumns, loadFraudArtifact, type Holdout } from "./artifact";
-import { rowAt } from "./columns";
+import { loadFraudArtifact } from "./artifact";
+import { holdoutInputs, seedRowCount } from "../scoring/replay";
 import { runRecordFrom } from "../scoring/run-record";
 import { scoreInputs } from "../scoring/score-and-store";
-import type { TransactionInput } from "../scoring/validate";
 import { migrateStore, openStore } from "../store/client";
 import { recordRun } from "../store/runs";
-import { demoKeys, replaceDemoRows, survivingDemoKeys, transactionKey } from "../store/demo-rows";
+import { replaceDemoRows, survivingDemoKeys, transactionKey } from "../store/demo-rows";
 import { countBySource } from "../store/transactions";
-import type { Store } from "../store/client";
-
-/** Share of the held-back rows scored by seed; the rest is what the dashboard's replay streams. */
-export const SEED_SHARE = 0.5;
-
-export const seedRowCount = (holdout: Holdout) => Math.floor(holdout.labels.length * SEED_SHARE);
-
-/** Held-back rows [start, end) as API inputs: reference "holdout-<index>", known class attached. */
-export function holdoutInputs(holdout: Holdout, start: number, end: number): TransactionInput[] {
-  const { data, labels } = holdoutColumns(holdout, start, end);
-  return Array.from({ length: data.rows }, (_, i) => ({
-    transaction: rowAt(data, i),
-    reference: `holdout-${start + i}`,
-    knownClass: labels[i] === 1 ? 1 : 0,
-  }));
-}
 
 export async function seedStore(options: { databaseUrl: string; artifactsDir: string; appDir: string; log?: (message: string) => void }): Promise<{ rows: number; seeded: number }> {
   await migrateStore(options.databaseUrl, options.appDir);
@@ -57,15 +40,4 @@ export async function seedStore(options: { databaseUrl: string; artifactsDir: st
     artifact.model.scorer.dispose();
     await store.$disconnect();
   }
-}
-
-/**
- * The next `count` held-back rows of the replay part (after the seeded half) that are not yet in the store as
- * demo rows, whichever version scored them: the replay streams each transaction once, and not again after a
- * retrain when an analyst has reviewed it under the earlier version.
- */
-export async function nextReplayInputs(store: Store, holdout: Holdout, count: number): Promise<{ inputs: TransactionInput[]; remaining: number }> {
-  const present = await demoKeys(store);
-  const pending = holdoutInputs(holdout, seedRowCount(holdout), holdout.labels.length).filter((input) => !present.has(transactionKey(input.transaction)));
-  return { inputs: pending.slice(0, count), remaining: Math.max(0, pending.length - count) };
 }

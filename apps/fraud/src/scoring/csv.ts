@@ -1,6 +1,6 @@
 // A CSV file in the creditcard.csv schema (header required, quoted or not; Class and reference optional).
 // Every row is checked; the file is accepted whole or rejected with the rows and columns at fault.
-import { parseDecimal, splitCsvLine } from "./csv-cells";
+import { parseStrictNumber, splitCsvLine } from "@verticals/data/csv-line";
 import { INPUT_FIELDS, type InputField, type Transaction } from "../pipeline/columns";
 import { LIMITS, OPTIONAL_FIELDS, rangeProblem, type FieldError, type TransactionInput } from "./validate";
 
@@ -19,7 +19,7 @@ export function parseTransactionsCsv(text: string): ParsedCsv {
 
   let header: string[];
   try {
-    header = splitCsvLine(lines[0]!).map((name) => name.trim());
+    header = splitCsvLine(lines[0]!, ",").map((name) => name.trim());
   } catch (error) {
     return { inputs: [], errors: [{ row: 0, message: `header line: ${(error as Error).message}` }] };
   }
@@ -45,7 +45,7 @@ export function parseTransactionsCsv(text: string): ParsedCsv {
     }
     let cells: string[];
     try {
-      cells = splitCsvLine(line);
+      cells = splitCsvLine(line, ",");
     } catch (error) {
       errors.push({ row, message: (error as Error).message });
       continue;
@@ -58,7 +58,7 @@ export function parseTransactionsCsv(text: string): ParsedCsv {
     let ok = true;
     for (const field of INPUT_FIELDS) {
       const text = cells[position.get(field)!]!;
-      const value = parseDecimal(text);
+      const value = parseStrictNumber(text);
       if (value === undefined) {
         ok = false;
         const shown = text.trim() === "" ? "an empty cell" : JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);

@@ -27,9 +27,14 @@ export class BodyTooLargeError extends Error {
 
 /** Reads the body as UTF-8 text, refusing (BodyTooLargeError) as soon as it passes `limit` bytes. */
 export async function readBodyText(request: Request, limit: number): Promise<string> {
+  return new TextDecoder("utf-8", { fatal: false }).decode(await readBodyBytes(request, limit));
+}
+
+/** Reads the raw body, refusing (BodyTooLargeError) as soon as it passes `limit` bytes, whatever content-length says. */
+export async function readBodyBytes(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
   if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit);
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -43,7 +48,7 @@ export async function readBodyText(request: Request, limit: number): Promise<str
     }
     chunks.push(value);
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 /** JSON has no NaN or Infinity: name the field when a client sends them anyway. */

@@ -1,4 +1,5 @@
 // POST /api/alerts/:id/review as a plain function: { "label": "fraud" | "legitimate", "note": "..." }.
+import { MAX_ALERT_ID, parseAlertId } from "../store/alert-id";
 import { recordReview, REVIEW_LABELS, type ReviewLabel } from "../store/alerts";
 import { BodyTooLargeError, jsonError, readBodyText } from "./http";
 import { getStoreService } from "./service";
@@ -24,8 +25,8 @@ export function validateReview(body: unknown): { review: { label: ReviewLabel; n
 }
 
 export async function handleReviewRequest(request: Request, idText: string): Promise<Response> {
-  const id = Number(idText);
-  if (!/^\d+$/.test(idText) || !Number.isSafeInteger(id) || id < 1) return jsonError(400, "invalid_id", `alert id must be a positive integer, got ${JSON.stringify(idText)}`);
+  const id = parseAlertId(idText);
+  if (id === null) return jsonError(400, "invalid_id", `alert id must be an integer from 1 to ${MAX_ALERT_ID}, got ${JSON.stringify(idText)}`);
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/json") return jsonError(415, "unsupported_media_type", `send application/json, got ${JSON.stringify(type || "(none)")}`);
   let text: string;

@@ -1,14 +1,14 @@
 // The review queue and one alert in full. An alert is a scored transaction sent to review or blocked; its id
 // is the transaction's id.
 import { PCA_FIELDS, type Transaction } from "../pipeline/columns";
-import type { Decision } from "../pipeline/decisions";
+import { ALERT_DECISIONS, type Decision } from "../pipeline/decisions";
 import type { Explanation } from "../pipeline/explain";
 import { fastCommits, type Store } from "./client";
 
 export type ReviewLabel = "fraud" | "legitimate";
 export const REVIEW_LABELS: readonly ReviewLabel[] = ["fraud", "legitimate"];
 export type QueueFilter = "open" | "reviewed" | "all";
-export const ALERT_DECISIONS = ["review", "block"];
+
 
 export interface AlertSummary {
   id: number;
@@ -35,7 +35,7 @@ type Row = NonNullable<Awaited<ReturnType<Store["scoredTransaction"]["findFirst"
   review: NonNullable<Awaited<ReturnType<Store["review"]["findFirst"]>>> | null;
 };
 
-const isAlert = { decision: { in: ALERT_DECISIONS } };
+const isAlert = { decision: { in: [...ALERT_DECISIONS] } };
 
 function explanationOf(row: Row): Explanation {
   if (!row.explanationJson) throw new Error(`transaction ${row.id} is an alert (${row.decision}) but has no stored explanation`);

@@ -1,6 +1,7 @@
 // Live figures over everything the store has scored. A transaction's outcome is the analyst's verdict when
 // there is one, else the known class supplied with it (labelled history, e.g. the replayed test rows), else
 // unknown. Money: frauds alerted are "saved", frauds approved are "lost", and every alert costs a review.
+import { ALERT_DECISIONS } from "../pipeline/decisions";
 import type { Store } from "./client";
 
 export interface LiveKpis {
@@ -23,7 +24,7 @@ export interface LiveKpis {
   perMinute: number[];
 }
 
-const ALERTED = { in: ["review", "block"] };
+const ALERTED = { in: [...ALERT_DECISIONS] };
 
 export async function liveKpis(store: Store, costReview: number, now = new Date()): Promise<LiveKpis> {
   const since = new Date(now.getTime() - 30 * 60_000);

@@ -17,7 +17,7 @@ export interface RunRecord {
   card: ModelCard;
 }
 
-/** JSON.stringify writes NaN and Infinity as null; the reader turns them back (see parseReport). */
+/** Reports go in as JSON, where NaN and Infinity (an undefined rate) become null: readers must expect null for them. */
 export async function recordRun(store: Store, run: RunRecord): Promise<void> {
   const data = {
     trainedAt: run.trainedAt,
@@ -59,10 +59,5 @@ function toStored(row: Awaited<ReturnType<Store["modelRun"]["findFirstOrThrow"]>
 /** The most recently trained model version, or null on an empty store. */
 export async function latestRun(store: Store): Promise<StoredRun | null> {
   const row = await store.modelRun.findFirst({ orderBy: [{ trainedAt: "desc" }, { id: "desc" }] });
-  return row ? toStored(row) : null;
-}
-
-export async function findRun(store: Store, version: string): Promise<StoredRun | null> {
-  const row = await store.modelRun.findUnique({ where: { version } });
   return row ? toStored(row) : null;
 }

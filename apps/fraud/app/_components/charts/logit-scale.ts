@@ -1,11 +1,12 @@
 // A probability axis spaced by log-odds: 0.1% and 1% are as far apart as 50% and 91%, so both the mass of
 // legitimate scores near zero and the frauds near one stay readable.
-export const LOGIT_MIN = Math.log(0.0001 / 0.9999);
-export const LOGIT_MAX = -LOGIT_MIN;
+import { logit, LOGIT_RANGE } from "../../../src/pipeline/log-odds";
+
+export const [LOGIT_MIN, LOGIT_MAX] = LOGIT_RANGE;
 export const PROBABILITY_TICKS = [0.0001, 0.001, 0.01, 0.05, 0.2, 0.5, 0.8, 0.95, 0.99, 0.999, 0.9999];
 
 const clampP = (p: number) => Math.min(1 - 1e-9, Math.max(1e-9, p));
-export const toLogit = (p: number) => Math.log(clampP(p) / (1 - clampP(p)));
+export const toLogit = (p: number) => logit(clampP(p));
 
 export function logitScale(x0: number, x1: number): (p: number) => number {
   return (p) => {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, PageHeader, formatDate } from "@verticals/ui";
 import { getStoreService } from "../../../src/scoring/service";
+import { parseAlertId } from "../../../src/store/alert-id";
 import { getAlert } from "../../../src/store/alerts";
 import { DECISION_LABELS, formatProbability, formatTransactionTime } from "../../../src/dashboard/format";
 import { ContributionBars } from "../../_components/charts/ContributionBars";
@@ -10,10 +11,10 @@ import { ReviewForm } from "../../_components/ReviewForm";
 export const dynamic = "force-dynamic";
 
 export default async function AlertPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!/^\d+$/.test(id)) notFound();
+  const id = parseAlertId((await params).id);
+  if (id === null) notFound();
   const { store } = await getStoreService();
-  const alert = await getAlert(store, Number(id));
+  const alert = await getAlert(store, id);
   if (!alert) notFound();
   const e = alert.explanation;
   const up = e.contributions.filter((c) => c.contribution > 0).slice(0, 3).map((c) => c.field);

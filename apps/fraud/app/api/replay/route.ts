@@ -1,6 +1,6 @@
 // GET /api/replay?count=N: the next held-back test transactions not yet in the store, for the dashboard's
 // replay, which posts them one by one to /api/score?source=replay. They carry their known class (labelled history).
-import { nextReplayInputs } from "../../../src/pipeline/seed";
+import { nextReplayInputs } from "../../../src/scoring/replay";
 import { jsonError } from "../../../src/scoring/http";
 import { getScoringService, ModelUnavailableError } from "../../../src/scoring/service";
 

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export async function GET(): Promise<Response> {
-  const { store, env } = await getStoreService();
+  const { store } = await getStoreService();
   let run = await latestRun(store);
   if (!run) {
     // A trained model not yet seeded: loading it records its run.
@@ -23,7 +23,7 @@ export async function GET(): Promise<Response> {
     run = await latestRun(store);
     if (!run) return jsonError(503, "model_unavailable", "no model run recorded in the store");
   }
-  const [kpis, last] = await Promise.all([liveKpis(store, env.costReview), store.scoredTransaction.findFirst({ orderBy: { scoredAt: "desc" }, select: { scoredAt: true } })]);
+  const [kpis, last] = await Promise.all([liveKpis(store, run.costReview), store.scoredTransaction.findFirst({ orderBy: { scoredAt: "desc" }, select: { scoredAt: true } })]);
   // Validated on the way out so a drift from the contract fails loudly here, not in the portal.
   const summary = verticalSummarySchema.parse(buildSummary(run, kpis, last?.scoredAt ?? null));
   return Response.json(summary, { headers: { "cache-control": "no-store" } });
