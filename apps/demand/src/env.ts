@@ -1,5 +1,6 @@
 // The app's whole environment, validated in one place. Everything has a default, so a fresh clone runs without
-// a .env file; a bad value stops with a message naming the variable.
+// a .env file; a bad value stops with a message naming the variable. DATABASE_URL and VERTICALS_SEED are read
+// by @verticals/db and the CLI, not here.
 import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_POLICY, SERVICE_LEVEL_RANGE, type OrderPolicy } from "./pipeline/orders";
@@ -19,9 +20,7 @@ const number = (name: string, min: number, max: number, fallback: number, intege
     });
 
 const schema = z.object({
-  /** file:... (SQLite, default <app>/.verticals/demand.db) or postgresql://... */
-  DATABASE_URL: z.string().optional(),
-  /** Where the trained model lives (default <app>/.verticals). */
+  /** Where the trained model lives, relative to the app folder (default .verticals); the CLI trains into the same place. */
   VERTICALS_ARTIFACTS_DIR: z.string().optional(),
   /** Default order policy shown on the order page (a planner changes it there). */
   DEMAND_LEAD_TIME_DAYS: number("DEMAND_LEAD_TIME_DAYS", 1, 14, DEFAULT_POLICY.leadTimeDays, true),
@@ -29,15 +28,12 @@ const schema = z.object({
   DEMAND_SERVICE_LEVEL: number("DEMAND_SERVICE_LEVEL", SERVICE_LEVEL_RANGE.min, SERVICE_LEVEL_RANGE.max, DEFAULT_POLICY.serviceLevel),
   /** Largest sales upload accepted, in bytes (a 280-series x 28-day M5 file is about 30 kB). */
   DEMAND_MAX_UPLOAD_BYTES: number("DEMAND_MAX_UPLOAD_BYTES", 1024, 512 * 1024 * 1024, 20 * 1024 * 1024, true),
-  VERTICALS_SEED: number("VERTICALS_SEED", 0, 0xffffffff, 42, true),
 });
 
 export interface DemandEnv {
-  databaseUrl: string | undefined;
   artifactsDir: string;
   policy: OrderPolicy;
   maxUploadBytes: number;
-  seed: number;
 }
 
 /** Reads and validates the environment; `appDir` anchors the default paths (Next.js runs in the app folder). */
@@ -46,10 +42,8 @@ export function readEnv(env: Record<string, string | undefined> = process.env, a
   if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues.map((issue) => issue.message).join("; ")}`);
   const value = parsed.data;
   return {
-    databaseUrl: value.DATABASE_URL || undefined,
     artifactsDir: path.resolve(appDir, value.VERTICALS_ARTIFACTS_DIR || ".verticals"),
     policy: { leadTimeDays: value.DEMAND_LEAD_TIME_DAYS, reviewDays: value.DEMAND_REVIEW_DAYS, serviceLevel: value.DEMAND_SERVICE_LEVEL },
     maxUploadBytes: value.DEMAND_MAX_UPLOAD_BYTES,
-    seed: value.VERTICALS_SEED,
   };
 }

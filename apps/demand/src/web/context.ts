@@ -30,7 +30,8 @@ export function appDir(): string {
 export function getStore(): Promise<Store> {
   const s = singletons();
   s.store ??= (async () => {
-    const url = env().databaseUrl ?? storeUrl(appDir());
+    // The same URL the CLI seeds: DATABASE_URL with this app's own schema on PostgreSQL, else the SQLite file.
+    const url = storeUrl(appDir());
     await migrateStore(url, appDir());
     return openStore(url);
   })().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 // POST /api/alerts/:id/review as a plain function: { "label": "fraud" | "legitimate", "note": "..." }.
-import { MAX_ALERT_ID, parseAlertId } from "../store/alert-id";
+import { BodyTooLargeError, MAX_RECORD_ID, parseRecordId, readBodyText } from "@verticals/ui/http";
 import { recordReview, REVIEW_LABELS, type ReviewLabel } from "../store/alerts";
-import { BodyTooLargeError, jsonError, readBodyText } from "./http";
+import { jsonError } from "./http";
 import { getStoreService } from "./service";
 import type { FieldError } from "./validate";
 
@@ -25,8 +25,8 @@ export function validateReview(body: unknown): { review: { label: ReviewLabel; n
 }
 
 export async function handleReviewRequest(request: Request, idText: string): Promise<Response> {
-  const id = parseAlertId(idText);
-  if (id === null) return jsonError(400, "invalid_id", `alert id must be an integer from 1 to ${MAX_ALERT_ID}, got ${JSON.stringify(idText)}`);
+  const id = parseRecordId(idText);
+  if (id === null) return jsonError(400, "invalid_id", `alert id must be an integer from 1 to ${MAX_RECORD_ID}, got ${JSON.stringify(idText)}`);
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/json") return jsonError(415, "unsupported_media_type", `send application/json, got ${JSON.stringify(type || "(none)")}`);
   let text: string;

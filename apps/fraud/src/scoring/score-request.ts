@@ -1,7 +1,8 @@
 // POST /api/score, as a plain function of a Request (the route file only re-exports it): content negotiation,
 // bounded reading, validation of every row, then scoring and storing in one database transaction.
 import { parseTransactionsCsv } from "./csv";
-import { BodyTooLargeError, describeJsonSyntaxError, jsonError, readBodyBytes, readBodyText } from "./http";
+import { BodyTooLargeError, readBodyText, readFormData } from "@verticals/ui/http";
+import { describeJsonSyntaxError, jsonError } from "./http";
 import { scoreAndStore, type ScoredResult } from "./score-and-store";
 import { getScoringService, ModelUnavailableError } from "./service";
 import { LIMITS, validateBatch, validateTransaction, type FieldError, type TransactionInput } from "./validate";
@@ -9,8 +10,6 @@ import type { TransactionSource } from "../store/transactions";
 
 const SOURCES = ["api", "replay"] as const;
 const TOP_FACTORS = 5;
-/** Room for the multipart boundaries and part headers around a file of the CSV size limit. */
-const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
 function resultJson(result: ScoredResult, modelVersion: string) {
   return {
@@ -104,12 +103,11 @@ export async function handleScoreRequest(request: Request): Promise<Response> {
       return await scoreFile(text, safeFileName(request.headers.get("x-file-name") ?? url.searchParams.get("file")));
     }
     if (type === "multipart/form-data") {
-      // Read within the limit first: formData() alone would buffer a body of any size before we could refuse it.
-      const body = await readBodyBytes(request, LIMITS.csvBytes + MULTIPART_OVERHEAD_BYTES);
       let form: FormData;
       try {
-        form = await new Response(body, { headers: { "content-type": request.headers.get("content-type")! } }).formData();
+        form = await readFormData(request, LIMITS.csvBytes);
       } catch (error) {
+        if (error instanceof BodyTooLargeError) throw error;
         return jsonError(400, "invalid_form", `the multipart body could not be read (${(error as Error).message})`);
       }
       const file = form.get("file");

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, PageHeader, formatDate } from "@verticals/ui";
 import { getStoreService } from "../../../src/scoring/service";
-import { parseAlertId } from "../../../src/store/alert-id";
+import { parseRecordId } from "@verticals/ui/http";
 import { getAlert } from "../../../src/store/alerts";
 import { DECISION_LABELS, formatProbability, formatTransactionTime } from "../../../src/dashboard/format";
 import { ContributionBars } from "../../_components/charts/ContributionBars";
@@ -11,7 +11,7 @@ import { ReviewForm } from "../../_components/ReviewForm";
 export const dynamic = "force-dynamic";
 
 export default async function AlertPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = parseAlertId((await params).id);
+  const id = parseRecordId((await params).id);
   if (id === null) notFound();
   const { store } = await getStoreService();
   const alert = await getAlert(store, id);
