@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
-import { buildHierarchy, coherenceGap, reconcileBottomUp, sumMembers } from "../src/pipeline/hierarchy";
+import { buildHierarchy, sumMembers } from "../src/pipeline/hierarchy";
 import { hierarchyForecasts } from "../src/pipeline/outputs";
+import { coherenceGap } from "./support/coherence";
 import { makeData, makeSeries } from "./support/fixtures";
 
 const series = [
@@ -29,7 +30,7 @@ describe("hierarchy and reconciliation", () => {
 
   it("bottom-up totals add up at every level and match direct sums", () => {
     const bottom = series.map((_, i) => Float64Array.from({ length: 4 }, (_, h) => 0.5 + i * 1.25 + h * 0.1));
-    const paths = reconcileBottomUp(bottom, nodes, 4);
+    const paths = nodes.map((node) => sumMembers(bottom, node.members, 4));
     expect(coherenceGap(paths, nodes)).toBeLessThan(1e-12);
     const total = paths[nodes.findIndex((n) => n.level === "total")]!;
     for (let h = 0; h < 4; h++) expect(total[h]).toBeCloseTo(bottom.reduce((s, b) => s + b[h]!, 0), 12);
@@ -39,7 +40,7 @@ describe("hierarchy and reconciliation", () => {
 
   it("the coherence check notices totals that do not add up", () => {
     const bottom = series.map(() => new Float64Array([1, 1]));
-    const paths = reconcileBottomUp(bottom, nodes, 2);
+    const paths = nodes.map((node) => sumMembers(bottom, node.members, 2));
     paths[0]![1] = 99;
     expect(coherenceGap(paths, nodes)).toBeGreaterThan(90);
   });
@@ -48,6 +49,10 @@ describe("hierarchy and reconciliation", () => {
     const data = makeData(series, series.map(() => Array.from({ length: 10 }, () => 1)), { calendarDays: 20 });
     const means = series.map((_, i) => Float64Array.from({ length: 3 }, (_, h) => i + 1 + h));
     const out = hierarchyForecasts(data, means, 10, 3, { total: 0.01, state: 0.05, store: 0.1, category: 0.05, department: 0.1, item: 0.2, item_store: 0.3 });
+    // The stored totals, with the item x store means below them, add up at every level.
+    const nodes = buildHierarchy(data.series);
+    const paths = nodes.map((node) => (node.level === "item_store" ? means[node.members[0]!]! : Float64Array.from(out.find((n) => n.level === node.level && n.key === node.key)!.days, (d) => d.mean)));
+    expect(coherenceGap(paths, nodes)).toBeLessThan(0.05);
     const total = out.find((n) => n.level === "total")!;
     const stores = out.filter((n) => n.level === "store");
     for (let h = 0; h < 3; h++) {

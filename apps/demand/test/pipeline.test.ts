@@ -162,6 +162,14 @@ describe("demand pipeline on the synthetic M5 twin", () => {
       expect((await post("id,foo\n1,2")).status).toBe(400);
       expect((await post("", "text/csv")).status).toBe(400);
       expect((await post("a,b", "application/json")).status).toBe(415);
+      // A chunked upload (no content-length) past the limit is cut off while streaming: a 413, nothing stored.
+      const endless = new Request("http://x/api/upload", {
+        method: "POST",
+        headers: { "content-type": "text/csv" },
+        body: new ReadableStream({ pull: (controller) => controller.enqueue(new Uint8Array(1024 * 1024).fill(49)) }),
+        duplex: "half",
+      } as RequestInit);
+      expect((await upload(endless)).status).toBe(413);
       expect((await store.series.findFirst())!.lastDay).toBe(lastDay);
       expect(await store.upload.count()).toBe(0);
 
@@ -201,6 +209,12 @@ describe("demand pipeline on the synthetic M5 twin", () => {
       expect((await ask({ seriesId: "nope", pricePercent: -10 })).status).toBe(400);
       expect((await ask({ seriesId })).status).toBe(400);
       expect((await ask({ seriesId, pricePercent: -10, priceFromDay: 20, priceToDay: 3 })).status).toBe(400);
+      const typo = await ask({ seriesId, pricePercent: -10, pricePercnt: -20 });
+      expect(typo.status).toBe(400);
+      expect(((await typo.json()) as { error: string }).error).toMatch(/pricePercnt/);
+      expect((await ask({ seriesId, pricePercent: -10, serviceLevel: "0.9" })).status).toBe(400);
+      expect((await ask({ seriesId, pricePercent: -10, serviceLevel: [] })).status).toBe(400);
+      expect((await ask({ seriesId, pricePercent: -10, serviceLevel: 0.99 })).status).toBe(200);
     });
   });
 });

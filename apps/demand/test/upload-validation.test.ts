@@ -30,6 +30,16 @@ describe("sales upload validation (M5 layout)", () => {
     expect(result.totalUnits).toBe(10);
   });
 
+  it("refuses a file whose total units would not fit the store's 32-bit upload total", () => {
+    const many = Array.from({ length: 100 }, (_, k) => ({ ...series[0]!, id: `FOODS_1_${String(k).padStart(3, "0")}_CA_1_validation`, itemId: `FOODS_1_${String(k).padStart(3, "0")}` }));
+    const days = Array.from({ length: 22 }, (_, k) => `d_${101 + k}`);
+    const lines = many.map((s) => [s.id, s.itemId, s.deptId, s.catId, s.storeId, s.stateId, ...days.map(() => 1_000_000)].join(","));
+    const result = validateUpload(file(`${HEADER},${days.join(",")}`, ...lines), { series: many, lastDay: 100, calendarDays: 128 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]!.message).toMatch(/2,200,000,000 units in total; at most 2,147,483,647/);
+  });
+
   it("rejects an empty file and a file without day columns", () => {
     expect(problems("")[0]!.message).toMatch(/the file is empty/);
     expect(problems(`${HEADER}\n`)[0]!.message).toMatch(/no day columns/);

@@ -5,6 +5,7 @@ import { HIERARCHY_LEVELS, type HierarchyLevel } from "../../src/pipeline/hierar
 import { CLASS_HELP, CLASS_NAMES, CLASS_TONES, LEVEL_NAMES } from "../../src/web/labels";
 import { nodeAccuracy } from "../../src/web/node-accuracy";
 import { hierarchyNodes, isLevel, nodeChart } from "../../src/web/node-view";
+import { topSellingSeries } from "../../src/store/queries";
 import { getStore } from "../../src/web/context";
 import { loadRunView } from "../../src/web/run-view";
 import { NodePicker, type PickerOption } from "./NodePicker";
@@ -16,13 +17,6 @@ interface Props {
 }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-/** The series with the most forecast units: a telling first view. */
-async function topSeller(runId: number, fallback: string): Promise<string> {
-  const store = await getStore();
-  const top = await store.forecast.groupBy({ by: ["seriesId"], where: { runId, kind: "forecast" }, _sum: { mean: true }, orderBy: { _sum: { mean: "desc" } }, take: 1 });
-  return top[0]?.seriesId ?? fallback;
-}
 
 export default async function ExplorerPage({ searchParams }: Props) {
   const run = await loadRunView();
@@ -41,7 +35,7 @@ export default async function ExplorerPage({ searchParams }: Props) {
       });
   }
   const requested = one(params.key);
-  const key = options[level]!.some((o) => o.key === requested) ? requested! : level === "item_store" ? await topSeller(run.id, options[level]![0]!.key) : options[level]![0]!.key;
+  const key = options[level]!.some((o) => o.key === requested) ? requested! : level === "item_store" ? ((await topSellingSeries(await getStore(), run.id)) ?? options[level]![0]!.key) : options[level]![0]!.key;
   const chart = await nodeChart(run, { level, key }, 112);
   if (!chart) return <EmptyState title="Unknown series" description={`No ${LEVEL_NAMES[level].toLowerCase()} called ${key}.`} />;
   const bottom = level === "item_store" ? seriesById.get(key) : undefined;

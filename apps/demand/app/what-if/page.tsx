@@ -1,4 +1,5 @@
 import { EmptyState, PageHeader } from "@verticals/ui";
+import { topSellingSeries } from "../../src/store/queries";
 import { getStore } from "../../src/web/context";
 import { loadRunView } from "../../src/web/run-view";
 import { WhatIfPanel } from "./WhatIfPanel";
@@ -13,7 +14,7 @@ export default async function WhatIfPage() {
     store.series.findMany({ select: { id: true, itemId: true, storeId: true, demandClass: true }, orderBy: [{ itemId: "asc" }, { storeId: "asc" }] }),
     store.calendarDay.findMany({ where: { day: { gt: run.originDay, lte: run.originDay + run.horizon } }, select: { date: true }, orderBy: { day: "asc" } }),
   ]);
-  const top = await store.forecast.groupBy({ by: ["seriesId"], where: { runId: run.id, kind: "forecast" }, _sum: { mean: true }, orderBy: { _sum: { mean: "desc" } }, take: 1 });
+  const top = await topSellingSeries(store, run.id);
   return (
     <>
       <PageHeader
@@ -24,7 +25,7 @@ export default async function WhatIfPage() {
       <WhatIfPanel
         series={series.map((s) => ({ id: s.id, label: `${s.itemId} · ${s.storeId} (${s.demandClass})` }))}
         dates={days.map((d) => d.date)}
-        initialSeries={top[0]?.seriesId ?? series[0]!.id}
+        initialSeries={top ?? series[0]!.id}
       />
     </>
   );

@@ -5,8 +5,6 @@ import { demandProfile } from "../pipeline/demand-class";
 import type { Store } from "../store/client";
 import { validateUpload, type UploadProblem } from "./validate-upload";
 
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-
 export type UploadOutcome =
   | { status: 201; body: { accepted: true; fileName: string; firstDay: number; lastDay: number; days: number; series: number; units: number; firstDate: string; lastDate: string } }
   | { status: 400 | 409 | 413 | 415; body: { accepted: false; error: string; problems: UploadProblem[]; problemCount: number } };

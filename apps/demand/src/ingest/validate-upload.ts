@@ -6,6 +6,9 @@
 // The subpath, not the package index: a Next.js route importing the index would trace its file generators.
 import { splitCsvLine } from "@verticals/data/csv-line";
 
+/** Most units one upload may hold in total (Upload.units is a 32-bit integer). */
+export const MAX_UPLOAD_UNITS = 2_147_483_647;
+
 export const ID_COLUMNS = ["id", "item_id", "dept_id", "cat_id", "store_id", "state_id"] as const;
 /** At most this many problems are listed (the count says how many there were). */
 export const MAX_LISTED_PROBLEMS = 20;
@@ -194,6 +197,10 @@ export function validateUpload(text: string, context: UploadContext): UploadResu
       const shown = missing.slice(0, 5).map((s) => s.id).join(", ");
       problems.add({ message: `missing rows for ${missing.length} of ${context.series.length} series (${shown}${missing.length > 5 ? ", …" : ""}): every series needs every uploaded day` });
     }
+  }
+  // The upload's total is stored as a 32-bit integer (as on PostgreSQL): a file beyond it is refused here, not by the database.
+  if (!problems.full && totalUnits > MAX_UPLOAD_UNITS) {
+    problems.add({ message: `the file holds ${totalUnits.toLocaleString("en-US")} units in total; at most ${MAX_UPLOAD_UNITS.toLocaleString("en-US")} are accepted per upload: split it by days` });
   }
   if (problems.count > 0) return reject();
   return { ok: true, firstDay, lastDay, units, totalUnits };

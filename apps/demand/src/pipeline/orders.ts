@@ -96,7 +96,7 @@ export function computeOrder(input: OrderInput, policy: OrderPolicy): OrderLine 
 
 /**
  * What the demo assumes is on the shelf, since M5 records sales but not stock: the units sold in the last
- * `days` days (one week of cover by default). Stated on the order page and in the CSV.
+ * `days` days (one week of cover by default). Stated on the order page; the CSV carries it per line as inventory_position.
  */
 export function assumedInventoryPosition(history: ArrayLike<number>, end: number, days = 7): number {
   let sum = 0;

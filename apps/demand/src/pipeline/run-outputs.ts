@@ -2,13 +2,30 @@
 // the backtest of the last history days, and everything the store needs to show them (used by `seed` and by the
 // dashboard's re-forecast after an upload).
 import { describeBackend } from "@verticals/core";
-import type { RunOutputs } from "../store/publish-run";
 import { modelVersion, type LoadedDemandArtifact } from "./artifact";
 import { assertHorizonCovered, type DemandData } from "./dataset";
+import type { DemandClass } from "./demand-class";
+import type { SeriesForecast } from "./forecast-set";
+import type { HierarchyLevel } from "./hierarchy";
+import type { Dispersion } from "./intervals";
 import { featureContext } from "./features";
 import { bandsFor, forecastAll } from "./forecast";
 import type { OrderPolicy } from "./orders";
 import { calibratedAlpha, classesAt, predictPaths } from "./train";
+
+export interface RunOutputs {
+  /** The run's description as the store records it. */
+  run: { modelVersion: string; trainedAt: Date; backend: string; trainSeconds: number; dataKind: string; dataName: string; metrics: unknown; card: unknown };
+  data: DemandData;
+  horizon: number;
+  dispersion: Dispersion;
+  levelDispersion: Record<HierarchyLevel, number>;
+  /** Forecast after the last history day (origin = data.days). */
+  ahead: { series: SeriesForecast[]; classes: DemandClass[] };
+  /** Forecast of the last `horizon` history days, made before them. */
+  backtest: { origin: number; series: SeriesForecast[] };
+  policy: OrderPolicy;
+}
 
 /** Everything a run shows, forecast by the saved network from the end of `data`'s history. */
 export function runOutputs(artifact: LoadedDemandArtifact, data: DemandData, policy: OrderPolicy): RunOutputs {

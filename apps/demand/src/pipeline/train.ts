@@ -179,11 +179,6 @@ export function predictPaths(forecaster: Pick<Forecaster, "model" | "encoder" | 
   };
 }
 
-/** Expected units per series and day ahead from `origin` (0 on days the item is not on sale). */
-export function predictMeans(forecaster: Pick<Forecaster, "model" | "encoder" | "horizon" | "gbdt">, ctx: FeatureContext, origin: number, series?: readonly number[]): Float64Array[] {
-  return predictPaths(forecaster, ctx, origin, series).means;
-}
-
 /** Calibrated dispersion of one day: the network's alpha times its demand class's factor. */
 export function calibratedAlpha(dispersion: Dispersion, demandClass: DemandClass, networkAlpha: number): number {
   return dispersion.factor[demandClass] * networkAlpha;

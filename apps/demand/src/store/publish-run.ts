@@ -1,28 +1,11 @@
 // Writes one forecasting run to the store: the run row, forecasts with quantiles (ahead of the history and the
 // backtest of the last history days), reconciled hierarchy totals and the order lines. Used by `seed` and by the
 // dashboard's re-forecast after an upload. Idempotent per (model version, origin).
-import type { DemandData } from "../pipeline/dataset";
-import type { DemandClass } from "../pipeline/demand-class";
-import type { SeriesForecast } from "../pipeline/forecast-set";
-import type { HierarchyLevel } from "../pipeline/hierarchy";
-import type { Dispersion } from "../pipeline/intervals";
-import type { OrderPolicy } from "../pipeline/orders";
 import { forecastDays, hierarchyForecasts, orderLines } from "../pipeline/outputs";
+import type { SeriesForecast } from "../pipeline/forecast-set";
+import type { RunOutputs } from "../pipeline/run-outputs";
 import type { Store } from "./client";
-import { addForecasts, addHierarchyForecasts, ensureRun, replaceOrders, type RunInput } from "./queries";
-
-export interface RunOutputs {
-  run: Omit<RunInput, "originDay" | "forecastStart" | "horizon" | "dispersion">;
-  data: DemandData;
-  horizon: number;
-  dispersion: Dispersion;
-  levelDispersion: Record<HierarchyLevel, number>;
-  /** Forecast after the last history day (origin = data.days). */
-  ahead: { series: SeriesForecast[]; classes: DemandClass[] };
-  /** Forecast of the last `horizon` history days, made before them. */
-  backtest: { origin: number; series: SeriesForecast[] };
-  policy: OrderPolicy;
-}
+import { addForecasts, addHierarchyForecasts, ensureRun, replaceOrders } from "./queries";
 
 export async function publishRun(store: Store, outputs: RunOutputs): Promise<{ runId: number; rows: number }> {
   const { data, horizon, ahead, backtest, levelDispersion, dispersion, policy } = outputs;

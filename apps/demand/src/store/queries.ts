@@ -82,14 +82,22 @@ export interface RunInput {
 
 /** The run of this model version and origin, created when missing. */
 export async function ensureRun(store: Store, input: RunInput): Promise<{ id: number; created: boolean }> {
-  const found = await store.run.findUnique({ where: { modelVersion_originDay: { modelVersion: input.modelVersion, originDay: input.originDay } }, select: { id: true } });
+  const where = { modelVersion_originDay: { modelVersion: input.modelVersion, originDay: input.originDay } };
+  const found = await store.run.findUnique({ where, select: { id: true } });
   if (found) return { id: found.id, created: false };
   const { metrics, card, dispersion, ...rest } = input;
-  const run = await store.run.create({
-    data: { ...rest, metricsJson: JSON.stringify(metrics), cardJson: JSON.stringify(card), dispersionJson: JSON.stringify(dispersion) },
-    select: { id: true },
-  });
-  return { id: run.id, created: true };
+  try {
+    const run = await store.run.create({
+      data: { ...rest, metricsJson: JSON.stringify(metrics), cardJson: JSON.stringify(card), dispersionJson: JSON.stringify(dispersion) },
+      select: { id: true },
+    });
+    return { id: run.id, created: true };
+  } catch (error) {
+    // Two re-forecasts at once: the other request created this run between our read and our write.
+    const raced = (error as { code?: string }).code === "P2002" ? await store.run.findUnique({ where, select: { id: true } }) : null;
+    if (raced) return { id: raced.id, created: false };
+    throw error;
+  }
 }
 
 export interface QuantileRow {
@@ -159,4 +167,10 @@ export async function forecastsOf(store: Store, runId: number, seriesId: string,
 
 export async function hierarchyForecastsOf(store: Store, runId: number, level: string, key: string, kind: ForecastKind) {
   return store.hierarchyForecast.findMany({ where: { runId, level, key, kind }, orderBy: { day: "asc" } });
+}
+
+/** The series with the most forecast units in a run: a telling first view for the explorer and the what-if page. */
+export async function topSellingSeries(store: Store, runId: number): Promise<string | null> {
+  const top = await store.forecast.groupBy({ by: ["seriesId"], where: { runId, kind: "forecast" }, _sum: { mean: true }, orderBy: { _sum: { mean: "desc" } }, take: 1 });
+  return top[0]?.seriesId ?? null;
 }

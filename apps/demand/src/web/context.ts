@@ -41,12 +41,20 @@ export function getStore(): Promise<Store> {
   return s.store;
 }
 
-/** The saved forecaster with its network; throws with the command to run when no model was trained. */
+/** No saved forecaster to load (never trained here, or its files are unreadable): the API answers 503. */
+export class ModelUnavailableError extends Error {}
+
+/** The saved forecaster with its network; throws ModelUnavailableError, with the command to run, when there is none. */
 export function getModel(): Promise<LoadedDemandArtifact> {
   const s = singletons();
   s.model ??= (async () => {
     await initBackend();
-    return loadDemandArtifact(join(env().artifactsDir, MODEL_DIR_NAME));
+    const dir = join(env().artifactsDir, MODEL_DIR_NAME);
+    try {
+      return await loadDemandArtifact(dir);
+    } catch (error) {
+      throw new ModelUnavailableError(`no usable trained model in ${dir} (${(error as Error).message}): run \`pnpm verticals train demand\``);
+    }
   })().catch((error: unknown) => {
     s.model = undefined;
     throw error;

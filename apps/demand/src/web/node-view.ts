@@ -21,7 +21,7 @@ export interface NodeChart {
   forecastActuals: { x: string; y: number }[];
   backtest: ForecastPoint[];
   backtestActuals: { x: string; y: number }[];
-  /** Sum of forecast means and of P10 / P90 per day, over the horizon. */
+  /** Units over the horizon: the forecast means summed, and the actual sales of the last 28 history days. */
   totals: { mean: number; actualLast28: number };
 }
 

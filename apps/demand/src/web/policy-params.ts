@@ -13,10 +13,19 @@ function numberParam(params: URLSearchParams, name: string, fallback: number): n
 }
 
 export function policyFromParams(params: URLSearchParams, defaults: OrderPolicy, horizon: number): OrderPolicy {
+  return policyFrom(
+    { serviceLevel: numberParam(params, "serviceLevel", defaults.serviceLevel), leadTime: numberParam(params, "leadTime", defaults.leadTimeDays), review: numberParam(params, "review", defaults.reviewDays) },
+    defaults,
+    horizon,
+  );
+}
+
+/** A policy from the API's names (serviceLevel, leadTime, review), each falling back to the default, validated. */
+export function policyFrom(values: { serviceLevel?: number; leadTime?: number; review?: number }, defaults: OrderPolicy, horizon: number): OrderPolicy {
   const policy = {
-    serviceLevel: numberParam(params, "serviceLevel", defaults.serviceLevel),
-    leadTimeDays: numberParam(params, "leadTime", defaults.leadTimeDays),
-    reviewDays: numberParam(params, "review", defaults.reviewDays),
+    serviceLevel: values.serviceLevel ?? defaults.serviceLevel,
+    leadTimeDays: values.leadTime ?? defaults.leadTimeDays,
+    reviewDays: values.review ?? defaults.reviewDays,
   };
   try {
     validatePolicy(policy, horizon);

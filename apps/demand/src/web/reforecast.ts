@@ -3,7 +3,6 @@
 import { runOutputs } from "../pipeline/run-outputs";
 import { publishRun } from "../store/publish-run";
 import { env, getModel, getStore } from "./context";
-import { BadRequestError } from "./policy-params";
 import type { RunView } from "./run-view";
 import { storeData } from "./store-data";
 
@@ -13,7 +12,7 @@ export async function reforecast(run: RunView): Promise<{ runId: number; originD
   const data = await storeData(run);
   if (data.days === run.originDay) throw new ConflictError(`the latest forecast already starts after the last stored day d_${data.days}: upload new sales days first`);
   if (data.calendar.length < data.days + run.horizon) {
-    throw new BadRequestError(
+    throw new ConflictError(
       `the calendar ends at d_${data.calendar.length} (${data.calendar.date[data.calendar.length - 1]}): a ${run.horizon}-day forecast after d_${data.days} needs dates, events and prices up to d_${data.days + run.horizon}`,
     );
   }

@@ -1,19 +1,29 @@
 // Reads an upload request (multipart form with a "file" field, or a text/csv body) and stores it through
 // applyUpload. Every problem with the request or the file is a 4xx with a message; only a failing store is a 500.
+import { BodyTooLargeError, readBodyBytes, readFormData } from "@verticals/ui/http";
 import { applyUpload, rejection, type UploadOutcome } from "../ingest/apply-upload";
 import type { Store } from "../store/client";
 
 export async function handleUpload(request: Request, store: Store, maxBytes: number): Promise<UploadOutcome> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes + 64 * 1024) return rejection(413, `the upload is ${declared} bytes; the limit is ${maxBytes} bytes`);
+  try {
+    return await readAndApply(request, store, maxBytes);
+  } catch (error) {
+    // Bodies are read within the limit (a chunked upload has no length to check first), so memory stays bounded.
+    if (error instanceof BodyTooLargeError) return rejection(413, `the upload is larger than the limit of ${maxBytes} bytes`);
+    throw error;
+  }
+}
+
+async function readAndApply(request: Request, store: Store, maxBytes: number): Promise<UploadOutcome> {
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   let fileName = new URL(request.url).searchParams.get("name") ?? "upload.csv";
   let bytes: Uint8Array;
   if (type.startsWith("multipart/form-data")) {
     let form: FormData;
     try {
-      form = await request.formData();
-    } catch {
+      form = await readFormData(request, maxBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) throw error;
       return rejection(400, "the form data could not be read: send the file as multipart/form-data with a field named \"file\"");
     }
     const file = form.get("file");
@@ -21,7 +31,7 @@ export async function handleUpload(request: Request, store: Store, maxBytes: num
     fileName = file.name || fileName;
     bytes = new Uint8Array(await file.arrayBuffer());
   } else if (type.startsWith("text/csv") || type.startsWith("text/plain") || type.startsWith("application/octet-stream")) {
-    bytes = new Uint8Array(await request.arrayBuffer());
+    bytes = await readBodyBytes(request, maxBytes);
   } else {
     return rejection(415, `unsupported content type ${JSON.stringify(type || "none")}: send text/csv or a multipart form with a "file" field`);
   }

@@ -20,7 +20,11 @@ export const whatIfRequestSchema = z.object({
   eventDay: z.number().int().min(1).optional(),
   /** Make this day ahead a SNAP day. */
   snapDay: z.number().int().min(1).optional(),
-});
+  /** The order policy to compare under (each defaults to the app's). */
+  serviceLevel: z.number().optional(),
+  leadTime: z.number().optional(),
+  review: z.number().optional(),
+}).strict();
 export type WhatIfRequest = z.infer<typeof whatIfRequestSchema>;
 
 export function parseWhatIfRequest(body: unknown): WhatIfRequest {

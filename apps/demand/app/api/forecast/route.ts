@@ -1,5 +1,5 @@
 // POST /api/forecast: forecast again from the end of the stored history (after an upload), with the saved model.
-import { BadRequestError } from "../../../src/web/policy-params";
+import { ModelUnavailableError } from "../../../src/web/context";
 import { ConflictError, reforecast } from "../../../src/web/reforecast";
 import { loadRunView } from "../../../src/web/run-view";
 
@@ -12,7 +12,7 @@ export async function POST(): Promise<Response> {
     return Response.json(await reforecast(run), { status: 201 });
   } catch (error) {
     if (error instanceof ConflictError) return Response.json({ error: error.message }, { status: 409 });
-    if (error instanceof BadRequestError) return Response.json({ error: error.message }, { status: 409 });
+    if (error instanceof ModelUnavailableError) return Response.json({ error: error.message }, { status: 503 });
     throw error;
   }
 }
