@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card, EmptyState, Grid, KpiCard, KpiGrid, PageHeader, Section } from "@verticals/ui";
 import { deployedModel } from "../src/server/dashboard";
 import { env, getStore } from "../src/server/runtime";
-import { RANKING_RULE } from "../src/store/ranking";
+import { formatReadingTarget, rankingRule } from "../src/store/ranking";
 import { recentlyReported, worklist } from "../src/store/queries";
 import { UploadForm } from "./UploadForm";
 import { clock, percent, probabilityText, TIER_LABEL, TIER_TONE, waiting } from "./format";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function WorklistPage() {
   const store = await getStore();
-  const [entries, reported, model] = await Promise.all([worklist(store), recentlyReported(store, 6), deployedModel()]);
+  const [entries, reported, model] = await Promise.all([worklist(store, env().readingTargetMinutes), recentlyReported(store, 6), deployedModel()]);
   const urgent = entries.filter((e) => e.tier === "urgent").length;
   const overdue = entries.filter((e) => e.tier === "overdue").length;
   const waits = entries.map((e) => e.waitingMinutes).sort((a, b) => a - b);
@@ -28,7 +28,7 @@ export default async function WorklistPage() {
       <KpiGrid label="Worklist figures">
         <KpiCard label="Waiting to be read" value={entries.length} format="integer" testId="kpi-pending" />
         <KpiCard label="Flagged urgent" value={urgent} format="integer" tone={urgent > 0 ? "bad" : "neutral"} caption={model ? `Probability ≥ ${model.threshold.toFixed(3)} (${percent(model.targetSensitivity, 0)} target sensitivity)` : undefined} testId="kpi-urgent" />
-        <KpiCard label="Overdue (> 4 h)" value={overdue} format="integer" tone={overdue > 0 ? "warn" : "neutral"} caption="Unflagged studies past the reading target" testId="kpi-overdue" />
+        <KpiCard label={`Overdue (> ${formatReadingTarget(env().readingTargetMinutes)})`} value={overdue} format="integer" tone={overdue > 0 ? "warn" : "neutral"} caption="Unflagged studies past the reading target" testId="kpi-overdue" />
         <KpiCard label="Median wait" value={Number.isFinite(medianWait) ? waiting(medianWait) : "–"} caption="Since arrival" testId="kpi-wait" />
       </KpiGrid>
 
@@ -55,7 +55,7 @@ export default async function WorklistPage() {
         </Card>
       </Grid>
 
-      <Section title="Worklist" description={RANKING_RULE}>
+      <Section title="Worklist" description={rankingRule(env().readingTargetMinutes)}>
         <Card padding="flush">
           {entries.length === 0 ? (
             <EmptyState

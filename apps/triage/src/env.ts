@@ -7,8 +7,10 @@ import { z } from "zod";
 const envSchema = z.object({
   /** file:... (SQLite) or postgresql://...; default: <app>/.verticals/triage.db */
   DATABASE_URL: z.string().trim().min(1).optional(),
-  /** The trained model artifact; default: <app>/.verticals/model (where `pnpm verticals train triage` saves it). */
+  /** The trained model artifact; default: <VERTICALS_ARTIFACTS_DIR or .verticals>/model, where `pnpm verticals train triage` saves it. */
   TRIAGE_MODEL_DIR: z.string().trim().min(1).optional(),
+  /** The app's artifacts folder, relative to the app (default .verticals), shared with the CLI. */
+  VERTICALS_ARTIFACTS_DIR: z.string().trim().min(1).optional(),
   /** Largest accepted upload in bytes (default 20 MiB). */
   TRIAGE_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   /** Key of the DICOM UID pseudonyms; default: a random key kept in <app>/.verticals/deid-uid-key. */
@@ -39,7 +41,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   return {
     appDir,
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
-    modelDir: path.resolve(appDir, env.TRIAGE_MODEL_DIR ?? path.join(".verticals", "model")),
+    modelDir: path.resolve(appDir, env.TRIAGE_MODEL_DIR ?? path.join(env.VERTICALS_ARTIFACTS_DIR ?? ".verticals", "model")),
     maxUploadBytes: env.TRIAGE_MAX_UPLOAD_BYTES,
     uidKey: env.TRIAGE_UID_KEY ?? persistedUidKey(appDir),
     readingTargetMinutes: env.TRIAGE_READING_TARGET_MINUTES,

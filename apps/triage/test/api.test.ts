@@ -113,6 +113,14 @@ describe("API: uploads and decisions", () => {
     expect([e.status, e.code]).toEqual([413, "FILE_TOO_LARGE"]);
     const declared = await POST(new Request("http://localhost/api/studies", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x", "content-length": "99999999" }, body: "--x--" }));
     expect(declared.status).toBe(413);
+    // A chunked upload declares no length: it is cut off while streaming, not buffered whole.
+    const endless = new Request("http://localhost/api/studies", {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+      body: new ReadableStream({ pull: (controller) => controller.enqueue(new Uint8Array(256 * 1024)) }),
+      duplex: "half",
+    } as RequestInit);
+    expect(await errorOf(await POST(endless))).toMatchObject({ status: 413, code: "FILE_TOO_LARGE" });
   });
 
   it("missing file field: 400", async () => {
@@ -136,6 +144,12 @@ describe("API: uploads and decisions", () => {
     expect(missing.status).toBe(404);
     const badId = await DECIDE(new Request("http://localhost", { method: "POST", body: "{}" }), { params: Promise.resolve({ id: "abc" }) });
     expect(badId.status).toBe(400);
+    // Past a 32-bit id there is no study on any store: a 400, not a database error.
+    const hugeId = await DECIDE(new Request("http://localhost", { method: "POST", body: "{}" }), { params: Promise.resolve({ id: "9999999999" }) });
+    expect(hugeId.status).toBe(400);
+    const typo = await errorOf(await DECIDE(new Request("http://localhost", { method: "POST", body: JSON.stringify({ finding: "normal", reader: "Dr Api", notes: "x" }) }), ctx));
+    expect(typo.status).toBe(400);
+    expect(typo.message).toMatch(/notes/);
   });
 
   it("GET /api/summary: a valid VerticalSummary with live worklist figures and the CNN vs the pixel baseline", async () => {

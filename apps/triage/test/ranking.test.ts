@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { rankWorklist } from "../src/store/ranking";
+import { formatReadingTarget, rankingRule, rankWorklist } from "../src/store/ranking";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
@@ -26,5 +26,13 @@ describe("worklist ranking", () => {
   it("honours a custom reading target", () => {
     const ranked = rankWorklist([{ id: 1, probability: 0.1, flagged: false, arrivedAt: ago(40) }, { id: 2, probability: 0.3, flagged: false, arrivedAt: ago(20) }], now, 30);
     expect(ranked.map((r) => [r.item.id, r.tier])).toEqual([[1, "overdue"], [2, "routine"]]);
+  });
+});
+
+describe("the reading target in words", () => {
+  it("follows TRIAGE_READING_TARGET_MINUTES", () => {
+    expect(formatReadingTarget(240)).toBe("4 h");
+    expect(formatReadingTarget(90)).toBe("90 min");
+    expect(rankingRule(90)).toMatch(/waiting longer than the 90 min reading target/);
   });
 });

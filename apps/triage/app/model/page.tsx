@@ -1,6 +1,7 @@
 import { Card, EmptyState, ModelCardView, PageHeader, Section, type ModelCardMetric } from "@verticals/ui";
 import { deployedModel } from "../../src/server/dashboard";
-import { RANKING_RULE } from "../../src/store/ranking";
+import { env } from "../../src/server/runtime";
+import { rankingRule } from "../../src/store/ranking";
 
 export const dynamic = "force-dynamic";
 
@@ -68,7 +69,7 @@ export default async function ModelCardPage() {
         <Card>
           <div className="triage-prose">
             <p>
-              <strong>Worklist order.</strong> {RANKING_RULE}
+              <strong>Worklist order.</strong> {rankingRule(env().readingTargetMinutes)}
             </p>
             <p>
               <strong>Heatmaps.</strong> Grad-CAM on the last convolution block (a 7×7 grid over the 28×28 input): the feature maps weighted by how much they raise the pneumonia score. They show where the

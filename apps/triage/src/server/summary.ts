@@ -7,9 +7,9 @@ import { worklist } from "../store/queries";
 
 export const PURPOSE = "Orders a radiologist's chest X-ray worklist so likely pneumonia is read first, with a heatmap of where the model looked (a demonstration, not a medical device).";
 
-export async function buildSummary(store: Store, model: DeployedModel, now = new Date()): Promise<VerticalSummary> {
+export async function buildSummary(store: Store, model: DeployedModel, readingTargetMinutes: number, now = new Date()): Promise<VerticalSummary> {
   const [waiting, read, predictions, flagged, lastEvent] = await Promise.all([
-    worklist(store, now),
+    worklist(store, readingTargetMinutes, now),
     store.decision.count(),
     store.prediction.count({ where: { modelVersion: model.version } }),
     store.prediction.count({ where: { modelVersion: model.version, flagged: true } }),

@@ -2,7 +2,7 @@
 // its prediction, heatmap and audit events; a decision and its audit event) run in one transaction.
 import { randomBytes } from "node:crypto";
 import type { Store } from "./client";
-import { rankWorklist, type Tier } from "./ranking";
+import { DEFAULT_READING_TARGET_MINUTES, rankWorklist, type Tier } from "./ranking";
 
 export interface HeatmapInput {
   method: string;
@@ -175,7 +175,8 @@ export interface WorklistEntry {
 }
 
 /** Undecided studies with their latest prediction, ranked (see ranking.ts). */
-export async function worklist(store: Store, now = new Date()): Promise<WorklistEntry[]> {
+/** Undecided studies in reading order (see ranking.ts); `readingTargetMinutes` is TRIAGE_READING_TARGET_MINUTES. */
+export async function worklist(store: Store, readingTargetMinutes = DEFAULT_READING_TARGET_MINUTES, now = new Date()): Promise<WorklistEntry[]> {
   const studies = await store.study.findMany({
     where: { decisions: { none: {} } },
     select: {
@@ -193,7 +194,7 @@ export async function worklist(store: Store, now = new Date()): Promise<Worklist
       const p = s.predictions[0]!;
       return { id: s.id, accession: s.accession, source: s.source, format: s.format, arrivedAt: s.arrivedAt, probability: p.probability, flagged: p.flagged, threshold: p.threshold, modelVersion: p.modelVersion };
     });
-  return rankWorklist(items, now).map(({ item, rank, tier, waitingMinutes }) => ({ ...item, rank, tier, waitingMinutes }));
+  return rankWorklist(items, now, readingTargetMinutes).map(({ item, rank, tier, waitingMinutes }) => ({ ...item, rank, tier, waitingMinutes }));
 }
 
 export async function recentlyReported(store: Store, take = 8) {

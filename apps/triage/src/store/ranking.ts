@@ -45,6 +45,15 @@ export function rankWorklist<T extends RankInput>(items: T[], now: Date, reading
   return withTier.map((entry, index) => ({ ...entry, rank: index + 1 }));
 }
 
-export const RANKING_RULE =
-  "Flagged studies (calibrated probability at or above the operating threshold) come first, highest probability first; " +
-  "then unflagged studies waiting longer than the 4-hour reading target, oldest first; then the rest, first come first served.";
+/** "4 h", "90 min": a reading target as people say it. */
+export function formatReadingTarget(minutes: number): string {
+  return minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.round(minutes)} min`;
+}
+
+/** The order in words, for the worklist and the model card. */
+export function rankingRule(readingTargetMinutes = DEFAULT_READING_TARGET_MINUTES): string {
+  return (
+    "Flagged studies (calibrated probability at or above the operating threshold) come first, highest probability first; " +
+    `then unflagged studies waiting longer than the ${formatReadingTarget(readingTargetMinutes)} reading target, oldest first; then the rest, first come first served.`
+  );
+}

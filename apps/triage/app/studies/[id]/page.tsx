@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, HeatmapOverlay, PageHeader, Section } from "@verticals/ui";
+import { parseRecordId } from "@verticals/ui/http";
 import { env, getStore } from "../../../src/server/runtime";
 import { auditTrail, studyDetail } from "../../../src/store/queries";
 import { similarCases } from "../../../src/server/similar";
@@ -12,10 +13,10 @@ import type { DeidReport } from "../../../src/imaging/deidentify";
 export const dynamic = "force-dynamic";
 
 export default async function StudyPage({ params }: { params: Promise<{ id: string }> }) {
-  const raw = (await params).id;
-  if (!/^[1-9][0-9]{0,9}$/.test(raw)) notFound();
+  const id = parseRecordId((await params).id);
+  if (id === null) notFound();
   const store = await getStore();
-  const study = await studyDetail(store, Number(raw));
+  const study = await studyDetail(store, id);
   if (!study) notFound();
   const [events, similar] = await Promise.all([auditTrail(store, { studyId: study.id }), similarCases(store, study.id)]);
   const prediction = study.predictions[0];
