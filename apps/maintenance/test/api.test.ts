@@ -76,6 +76,15 @@ describe("API", () => {
     await expectError(await csvPost(csv("")), 422, /No readings/);
     await expectError(await csvPost(csv(row(nextCycle), "application/pdf")), 415, /Expected text\/csv/);
     await expectError(await csvPost(csv(`${row(nextCycle)}\n`.repeat(200))), 413, /exceeds the 20000-byte limit/);
+    // A chunked multipart upload declares no length: it is cut off while streaming, not buffered whole.
+    const endless = new Request("http://localhost/api/readings/csv", {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+      body: new ReadableStream({ pull: (controller) => controller.enqueue(new Uint8Array(64 * 1024)) }),
+      duplex: "half",
+    } as RequestInit);
+    await expectError(await csvPost(endless), 413, /exceeds the 20000-byte limit/);
+    await expectError(await planGet(new Request("http://localhost/api/plan?toString=1")), 422, /Unknown plan setting "toString"/);
   });
 
   it("rejects JSON mistakes with the reading and field named", async () => {

@@ -34,6 +34,11 @@ describe("CSV readings (C-MAPSS row layout)", () => {
     expect(e.problem).toMatchObject({ row: 2, line: 2, column: "sensor_3" });
     e = rejection(() => parseCsvReadings(line(1, 2.5)));
     expect(e.message).toMatch(/column 2 \(cycle\): expected a whole number >= 1/);
+    // Numbers beyond any sensor's range (1e400 is Infinity) are a 422 naming the cell, never a database error.
+    e = rejection(() => parseCsvReadings(`1 2 ${values().slice(0, 5).join(" ")} 1e400 ${values().slice(6).join(" ")}`));
+    expect(e.status).toBe(422);
+    expect(e.message).toMatch(/column 8 \(sensor_3\): expected a value within ±1,000,000, got "1e400"/);
+    expect(rejection(() => parseCsvReadings(line(1, 1e12))).message).toMatch(/column 2 \(cycle\): expected a value within/);
   });
 
   it("rejects an upload with no data rows", () => {
@@ -62,5 +67,7 @@ describe("JSON readings", () => {
     expect(e.status).toBe(422);
     e = rejection(() => parseJsonReadings({ readings: [{ ...reading, cycle: 0 }] }));
     expect(e.message).toMatch(/cycle\): expected a whole number >= 1/);
+    e = rejection(() => parseJsonReadings({ readings: [{ ...reading, sensors: [...values(20), 1e39] }] }));
+    expect(e.message).toMatch(/readings\[0\]\.sensors\[20\]\): expected a value within ±1,000,000/);
   });
 });

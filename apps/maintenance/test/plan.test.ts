@@ -1,6 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
 import { minCostAssignment } from "../src/pipeline/assignment";
+import { readEnv } from "../src/env";
 import { makePlan, type PlanAsset, type PlanSettings } from "../src/pipeline/plan";
+
 
 // An engine whose RUL is uniform on [lo, hi]: P(RUL <= h) is linear in between.
 const uniform = (assetId: string, lo: number, hi: number, trueRul?: number): PlanAsset => ({
@@ -94,6 +96,16 @@ describe("maintenance plan", () => {
   it("rejects impossible settings with the field named", () => {
     expect(() => makePlan(fleet, { ...settings, slotCycles: 40 })).toThrow(/slotCycles/);
     expect(() => makePlan(fleet, { ...settings, crewsPerSlot: -1 })).toThrow();
+    // Bounded work: at most MAX_SLOTS slots, and never more crew positions per slot than engines.
+    expect(() => makePlan(fleet, { ...settings, horizonCycles: 500, slotCycles: 1 })).toThrow(/at most 30 slots/);
+    const crowded = makePlan(fleet, { ...settings, crewsPerSlot: 1000 });
+    expect(crowded.items).toHaveLength(fleet.length);
+  });
+
+  it("refuses plan defaults from the environment that make no valid plan, naming the variable", () => {
+    expect(() => readEnv({ MAINTENANCE_HORIZON_CYCLES: "0" })).toThrow(/MAINTENANCE_HORIZON_CYCLES/);
+    expect(() => readEnv({ MAINTENANCE_SLOT_CYCLES: "12.5" })).toThrow(/MAINTENANCE_SLOT_CYCLES/);
+    expect(readEnv({}).MAINTENANCE_CREWS_PER_SLOT).toBe(2);
   });
 });
 

@@ -6,7 +6,7 @@ import { describeEachStore } from "@verticals/db/testing";
 import { IngestError } from "../src/ingest/ingest-error";
 import type { ReadingInput } from "../src/ingest/reading-input";
 import { loadRulArtifact, type LoadedRulArtifact } from "../src/pipeline/artifacts";
-import { defaultPlanSettings } from "../src/pipeline/plan";
+import { DEFAULT_PLAN_SETTINGS } from "../src/pipeline/config";
 import { seedMaintenance } from "../src/pipeline/seed";
 import { openStore, type Store } from "../src/store/client";
 import { ingestReadings } from "../src/store/ingest";
@@ -81,7 +81,7 @@ describeEachStore(
       const asset = (await store.asset.findFirstOrThrow({ orderBy: { id: "asc" } }));
       const before = await latestPlan(store);
       const inputs = await nextReadings(store, asset.id, 3, asset.unit);
-      const result = await ingestReadings(store, rul, rul.card.version, inputs, defaultPlanSettings(), "csv");
+      const result = await ingestReadings(store, rul, rul.card.version, inputs, { ...DEFAULT_PLAN_SETTINGS }, "csv");
       expect(result.accepted).toBe(3);
       expect(result.assets[0]).toMatchObject({ id: asset.id, fromCycle: inputs[0]!.cycle, toCycle: inputs[2]!.cycle });
       const after = await latestPlan(store);
@@ -98,16 +98,16 @@ describeEachStore(
       const before = await counts();
       const inputs = await nextReadings(store, asset.id, 4, asset.unit);
       inputs[3] = { ...inputs[3]!, cycle: inputs[3]!.cycle + 2 }; // a gap
-      const e = await rejection(() => ingestReadings(store, rul, rul.card.version, inputs, defaultPlanSettings(), "csv"));
+      const e = await rejection(() => ingestReadings(store, rul, rul.card.version, inputs, { ...DEFAULT_PLAN_SETTINGS }, "csv"));
       expect(e.status).toBe(422);
       expect(e.message).toMatch(/Reading 4: out-of-order cycle .* expected cycle \d+, got \d+ \(cycles \d+\.\.\d+ are missing\)/);
       expect(await counts()).toEqual(before);
 
-      const unknown = await rejection(() => ingestReadings(store, rul, rul.card.version, [{ ...inputs[0]!, unit: 999 }], defaultPlanSettings(), "csv"));
+      const unknown = await rejection(() => ingestReadings(store, rul, rul.card.version, [{ ...inputs[0]!, unit: 999 }], { ...DEFAULT_PLAN_SETTINGS }, "csv"));
       expect(unknown.message).toMatch(/unknown unit 999/);
       const repeated = await nextReadings(store, asset.id, 1, asset.unit);
       repeated[0]!.cycle -= 1;
-      expect((await rejection(() => ingestReadings(store, rul, rul.card.version, repeated, defaultPlanSettings(), "api"))).message).toMatch(/already stored or repeated/);
+      expect((await rejection(() => ingestReadings(store, rul, rul.card.version, repeated, { ...DEFAULT_PLAN_SETTINGS }, "api"))).message).toMatch(/already stored or repeated/);
       expect(await counts()).toEqual(before);
     });
 
@@ -116,8 +116,8 @@ describeEachStore(
       const inputs = await nextReadings(store, asset.id, 2, asset.unit);
       const readingsBefore = await store.reading.count({ where: { assetId: asset.id } });
       const results = await Promise.allSettled([
-        ingestReadings(store, rul, rul.card.version, inputs, defaultPlanSettings(), "csv"),
-        ingestReadings(store, rul, rul.card.version, inputs, defaultPlanSettings(), "csv"),
+        ingestReadings(store, rul, rul.card.version, inputs, { ...DEFAULT_PLAN_SETTINGS }, "csv"),
+        ingestReadings(store, rul, rul.card.version, inputs, { ...DEFAULT_PLAN_SETTINGS }, "csv"),
       ]);
       const ok = results.filter((r) => r.status === "fulfilled");
       expect(ok.length).toBeGreaterThanOrEqual(1);
@@ -127,9 +127,9 @@ describeEachStore(
 
     it("computes what-if plans without saving them", async () => {
       const plans = await store.plan.count();
-      const none = await computePlan(store, rul.meta, { ...defaultPlanSettings(), crewsPerSlot: 0 });
+      const none = await computePlan(store, rul.meta, { ...{ ...DEFAULT_PLAN_SETTINGS }, crewsPerSlot: 0 });
       expect(none.servicedCount).toBe(0);
-      const many = await computePlan(store, rul.meta, { ...defaultPlanSettings(), crewsPerSlot: 6, plannedStopCost: 1 });
+      const many = await computePlan(store, rul.meta, { ...{ ...DEFAULT_PLAN_SETTINGS }, crewsPerSlot: 6, plannedStopCost: 1 });
       expect(many.expectedCost).toBeLessThanOrEqual(none.expectedCost);
       expect(await store.plan.count()).toBe(plans);
     });

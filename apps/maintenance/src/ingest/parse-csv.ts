@@ -1,7 +1,7 @@
 // Readings in C-MAPSS's row layout: `unit cycle op_setting_1..3 sensor_1..21`, 26 numbers per line separated by
 // spaces (NASA's files) or commas. Blank lines are skipped; a first line starting with "unit" is a header.
 import { IngestError } from "./ingest-error";
-import { CSV_COLUMNS, MAX_READINGS, type ReadingInput } from "./reading-input";
+import { CSV_COLUMNS, MAX_ABS_VALUE, MAX_READINGS, type ReadingInput } from "./reading-input";
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -35,7 +35,15 @@ export function parseCsvReadings(text: string): ReadingInput[] {
           column: CSV_COLUMNS[c]!,
         });
       }
-      return Number(field);
+      const value = Number(field);
+      if (!(Math.abs(value) <= MAX_ABS_VALUE)) {
+        throw new IngestError(422, `Row ${row} (line ${lineNo}), column ${c + 1} (${CSV_COLUMNS[c]}): expected a value within ±${MAX_ABS_VALUE.toLocaleString("en-US")}, got "${field.slice(0, 40)}"`, {
+          row,
+          line: lineNo,
+          column: CSV_COLUMNS[c]!,
+        });
+      }
+      return value;
     });
     for (const c of [0, 1]) {
       if (!Number.isInteger(numbers[c]!) || numbers[c]! < 1) {

@@ -2,15 +2,16 @@
 //   "settings": [3 numbers], "sensors": [21 numbers] }, ... ] }
 import { z } from "zod";
 import { IngestError } from "./ingest-error";
-import { MAX_READINGS, type ReadingInput } from "./reading-input";
+import { MAX_ABS_VALUE, MAX_READINGS, type ReadingInput } from "./reading-input";
 
-const finite = z.number({ error: "expected a number" }).refine(Number.isFinite, "expected a finite number");
+const bounded = `expected a value within ±${MAX_ABS_VALUE.toLocaleString("en-US")}`;
+const finite = z.number({ error: "expected a number" }).refine(Number.isFinite, "expected a finite number").refine((v) => Math.abs(v) <= MAX_ABS_VALUE, bounded);
 
 const readingSchema = z
   .object({
     asset: z.string().min(1).max(64).optional(),
-    unit: z.number().int().min(1).optional(),
-    cycle: z.number({ error: "expected a whole number >= 1" }).int("expected a whole number >= 1").min(1, "expected a whole number >= 1"),
+    unit: z.number().int().min(1).max(MAX_ABS_VALUE, bounded).optional(),
+    cycle: z.number({ error: "expected a whole number >= 1" }).int("expected a whole number >= 1").min(1, "expected a whole number >= 1").max(MAX_ABS_VALUE, bounded),
     settings: z.array(finite).length(3, "expected 3 operational settings"),
     sensors: z.array(finite).length(21, "expected 21 sensor values (sensor_1..sensor_21)"),
   })

@@ -16,5 +16,9 @@ export const CSV_COLUMNS = ["unit", "cycle", ...MEASUREMENT_NAMES];
 
 /** Most readings one request may carry (a whole C-MAPSS training file has 20,631). */
 export const MAX_READINGS = 25_000;
-/** Largest accepted body, bytes. */
-export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/**
+ * Largest magnitude accepted for a measurement, a unit or a cycle. C-MAPSS values stay below 10,000; a bound
+ * keeps a typo like 1e400 (Infinity) or 1e39 (beyond the network's float32 inputs) a 422 naming the cell,
+ * instead of a NaN forecast or a database error.
+ */
+export const MAX_ABS_VALUE = 1_000_000;

@@ -1,7 +1,6 @@
 // The two saved models under <artifacts>/models: `failure` (JSON, no tfjs) and `rul` (a tfjs CNN, extra ensemble
 // members' weights, normalisation, uncertainty band, baselines). Each is written atomically by core's
 // saveModelArtifact with its model card; train compares the card's fingerprint to decide whether to retrain.
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { loadModelArtifact, saveModelArtifact, tf, type ModelCard } from "@verticals/core";
 import { z } from "zod";
@@ -179,5 +178,3 @@ export async function loadRulArtifact(artifactsDir: string, options: { loadModel
   };
 }
 
-export const hasArtifacts = (artifactsDir: string): boolean =>
-  existsSync(join(failureDir(artifactsDir), "card.json")) && existsSync(join(rulDir(artifactsDir), "card.json"));

@@ -16,7 +16,9 @@
 // unplanned failure at 3-10x a planned stop; 5x is the middle. Horizon 30 cycles in 3 slots of 10, 2 crews per slot.
 import { z } from "zod";
 import { minCostAssignment } from "./assignment";
-import { DEFAULT_PLAN_SETTINGS } from "./config";
+
+/** Most maintenance slots a plan may have (horizonCycles / slotCycles, rounded up). */
+export const MAX_SLOTS = 30;
 
 export const planSettingsSchema = z
   .object({
@@ -26,11 +28,11 @@ export const planSettingsSchema = z
     plannedStopCost: z.number().min(0).max(1e12),
     unplannedFailureCost: z.number().min(0).max(1e12),
   })
-  .refine((s) => s.slotCycles <= s.horizonCycles, { message: "slotCycles must not exceed horizonCycles", path: ["slotCycles"] });
+  .refine((s) => s.slotCycles <= s.horizonCycles, { message: "slotCycles must not exceed horizonCycles", path: ["slotCycles"] })
+  // The plan is an exact assignment over every slot: keep the slot count where it solves in milliseconds.
+  .refine((s) => Math.ceil(s.horizonCycles / s.slotCycles) <= MAX_SLOTS, { message: `at most ${MAX_SLOTS} slots: raise slotCycles or shorten horizonCycles`, path: ["slotCycles"] });
 
 export type PlanSettings = z.infer<typeof planSettingsSchema>;
-
-export const defaultPlanSettings = (): PlanSettings => ({ ...DEFAULT_PLAN_SETTINGS });
 
 export interface PlanAsset {
   assetId: string;
@@ -98,7 +100,8 @@ export function makePlan(assets: readonly PlanAsset[], settings: PlanSettings): 
 
   // Exact optimum: each engine takes one crew position (slot k, crew c) or runs on; an assignment problem with one
   // "run on" column per engine, solved by the Hungarian algorithm.
-  const positions = slots.flatMap((slot) => Array.from({ length: slot.capacity }, () => slot));
+  // An engine takes one position at most, so a slot never needs more positions than there are engines.
+  const positions = slots.flatMap((slot) => Array.from({ length: Math.min(slot.capacity, candidates.length) }, () => slot));
   const n = candidates.length;
   const matrix = candidates.map((c) => [...positions.map((slot) => Math.min(c.slotCosts[slot.slot]!, c.runCost + 1e-9)), ...new Array<number>(n).fill(c.runCost)]);
   const assignment = minCostAssignment(matrix);

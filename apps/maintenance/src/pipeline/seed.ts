@@ -10,7 +10,8 @@ import { migrateStore, openStore } from "../store/client";
 import { toReadingValues } from "../store/readings";
 import { refreshPredictions, savePlan } from "../store/refresh";
 import { loadFailureArtifact, loadRulArtifact } from "./artifacts";
-import { DEFAULT_CONFIG, DEFAULT_PLAN_SETTINGS, type PipelineConfig } from "./config";
+import { planDefaults, readEnv } from "../env";
+import { DEFAULT_CONFIG, type PipelineConfig } from "./config";
 import { loadEquipment } from "./data";
 import { readingsOf } from "./failure/features";
 import { scoreReadings } from "./failure/model";
@@ -86,7 +87,9 @@ export async function seedMaintenance(ctx: PipelineContext, config: PipelineConf
 
     // Predictions for every cycle the current model has not predicted.
     const assetIds = (await store.asset.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((a) => a.id);
-    rows += await refreshPredictions(store, rul, rulVersion, assetIds, DEFAULT_PLAN_SETTINGS.horizonCycles);
+    // The app's plan settings (MAINTENANCE_* variables), as the dashboard and API use them.
+    const planSettings = planDefaults(readEnv());
+    rows += await refreshPredictions(store, rul, rulVersion, assetIds, planSettings.horizonCycles);
 
     // Held-out AI4I rows scored by the failure model.
     const failureVersion = failure.card.version;
@@ -131,7 +134,7 @@ export async function seedMaintenance(ctx: PipelineContext, config: PipelineConf
     // A plan from the current model, unless one exists.
     const planned = await store.plan.findFirst({ where: { modelVersion: rulVersion } });
     if (!planned) {
-      await savePlan(store, rul.meta, { ...DEFAULT_PLAN_SETTINGS }, "seed", rulVersion);
+      await savePlan(store, rul.meta, planSettings, "seed", rulVersion);
       rows++;
     }
     ctx.log.info(`store ready: ${assetIds.length} engines, model ${rulVersion}; ${rows} rows written`);

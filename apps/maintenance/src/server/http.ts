@@ -1,5 +1,6 @@
 // Small helpers the API routes share: JSON errors with the right status, a body size limit, plan settings from
 // a query or a body. Bad input always gets a 4xx naming what was wrong; only our own faults are 500s.
+import { BodyTooLargeError, readBodyBytes, readFormData } from "@verticals/ui/http";
 import { NextResponse } from "next/server";
 import { IngestError } from "../ingest/ingest-error";
 import { planSettingsSchema, type PlanSettings } from "../pipeline/plan";
@@ -21,13 +22,24 @@ export async function handle(run: () => Promise<NextResponse>): Promise<NextResp
   }
 }
 
-/** The request body as bytes, refusing more than `limit` (413) before reading when Content-Length says so. */
+/** The request body as bytes, refusing (413) as soon as it passes `limit`, declared or streamed. */
 export async function readBody(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > limit) throw new IngestError(413, `Body of ${declared} bytes exceeds the ${limit}-byte limit`);
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > limit) throw new IngestError(413, `Body of ${bytes.byteLength} bytes exceeds the ${limit}-byte limit`);
-  return bytes;
+  try {
+    return await readBodyBytes(request, limit);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new IngestError(413, `The body exceeds the ${limit}-byte limit`);
+    throw error;
+  }
+}
+
+/** A multipart form within `limit` bytes of file (413 past it). */
+export async function readForm(request: Request, limit: number): Promise<FormData> {
+  try {
+    return await readFormData(request, limit);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new IngestError(413, `The upload exceeds the ${limit}-byte limit`);
+    throw new IngestError(400, `The multipart body could not be read (${(error as Error).message})`);
+  }
 }
 
 export function decodeText(bytes: Uint8Array): string {
@@ -46,7 +58,7 @@ export function planSettingsFrom(input: Record<string, unknown>, defaults: PlanS
     if (raw === undefined || raw === null || raw === "") continue;
     merged[key] = typeof raw === "string" ? Number(raw) : raw;
   }
-  const unknown = Object.keys(input).filter((k) => !(k in defaults));
+  const unknown = Object.keys(input).filter((k) => !Object.hasOwn(defaults, k));
   if (unknown.length) throw new IngestError(422, `Unknown plan setting "${unknown[0]}"; expected ${Object.keys(defaults).join(", ")}`, { column: unknown[0]! });
   const parsed = planSettingsSchema.safeParse(merged);
   if (!parsed.success) {

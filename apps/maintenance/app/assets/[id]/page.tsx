@@ -17,8 +17,13 @@ const SOURCES: Record<string, string> = {
 };
 
 export default async function AssetPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const detail = await assetDetail(await getStore(), decodeURIComponent(id));
+  let id: string;
+  try {
+    id = decodeURIComponent((await params).id);
+  } catch {
+    notFound(); // a broken %-escape names no engine
+  }
+  const detail = await assetDetail(await getStore(), id);
   if (!detail) notFound();
   const { asset, readings, predictions, planItem, plan } = detail;
   const cap = readModels().rul?.hyperparameters.cap;

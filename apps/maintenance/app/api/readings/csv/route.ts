@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { IngestError } from "../../../../src/ingest/ingest-error";
 import { parseCsvReadings } from "../../../../src/ingest/parse-csv";
-import { decodeText, handle, readBody } from "../../../../src/server/http";
+import { decodeText, handle, readBody, readForm } from "../../../../src/server/http";
 import { ingest } from "../../../../src/server/ingest";
 import { appEnv } from "../../../../src/server/runtime";
 
@@ -12,14 +12,7 @@ export const dynamic = "force-dynamic";
 async function csvText(request: Request, limit: number): Promise<string> {
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   if (type.startsWith("multipart/form-data")) {
-    const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-    if (Number.isFinite(declared) && declared > limit) throw new IngestError(413, `Upload of ${declared} bytes exceeds the ${limit}-byte limit`);
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      throw new IngestError(400, "Could not read the multipart form");
-    }
+    const form = await readForm(request, limit);
     const file = form.get("file");
     if (!(file instanceof Blob)) throw new IngestError(422, 'Expected a file in the form field "file"', { column: "file" });
     if (file.size > limit) throw new IngestError(413, `File of ${file.size} bytes exceeds the ${limit}-byte limit`);
