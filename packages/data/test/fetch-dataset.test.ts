@@ -34,6 +34,8 @@ interface Route {
   status?: number;
   body: Uint8Array | string;
   contentType?: string;
+  /** Pause between body chunks (headers go out at once): a slow download. */
+  chunkDelayMs?: number;
 }
 
 const routes = new Map<string, Route>();
@@ -56,8 +58,16 @@ beforeAll(async () => {
     res.writeHead(route.status ?? 200, { "content-type": route.contentType ?? "application/octet-stream", "content-length": body.length });
     // Several chunks, so that progress is reported more than once.
     const step = Math.max(1, Math.ceil(body.length / 4));
-    for (let i = 0; i < body.length; i += step) res.write(body.subarray(i, i + step));
-    res.end();
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < body.length; i += step) chunks.push(body.subarray(i, i + step));
+    const send = () => {
+      const chunk = chunks.shift();
+      if (!chunk) return void res.end();
+      res.write(chunk);
+      if (route.chunkDelayMs) setTimeout(send, route.chunkDelayMs);
+      else send();
+    };
+    send();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -115,6 +125,17 @@ describe("fetchDataset: single file with a known checksum (PneumoniaMNIST, MD5)"
     expect(progress.every((p) => p.key === "pneumoniamnist" && p.totalBytes === body.length)).toBe(true);
     expect(progress.at(-1)).toMatchObject({ receivedBytes: body.length, done: true });
     for (let i = 1; i < progress.length; i++) expect(progress[i]!.receivedBytes).toBeGreaterThanOrEqual(progress[i - 1]!.receivedBytes);
+  });
+
+  it("lets a slow body take longer than the timeout, which covers connecting and the headers only", async () => {
+    const body = npzFixture();
+    routes.set("/slow.npz", { body, chunkDelayMs: 150 });
+    const result = await fetchDataset("pneumoniamnist", join(root, "slow-body"), {
+      fetch: localFetch,
+      timeoutMs: 200,
+      sources: { pneumoniamnist: { kind: "file", url: `${base}/slow.npz`, file: "pneumoniamnist.npz", checksum: { md5: md5(body), origin: "test fixture" } } },
+    });
+    expect(result.files[0]!.bytes).toBe(body.length);
   });
 
   it("leaves the folder untouched (synthetic twin intact, no temp files) when the checksum does not match", async () => {

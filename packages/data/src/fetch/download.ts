@@ -62,11 +62,16 @@ export function offlineError(url: string, error: unknown, what: string): FetchEr
 /** Start a request; network failures become FetchError("offline"), HTTP error statuses FetchError("http"). */
 export async function request(fetchImpl: FetchLike, url: string, what: string, timeoutMs: number): Promise<Response> {
   let response: Response;
+  // The timeout covers connecting and the response headers only; a large body may take as long as it needs.
+  // (AbortSignal.timeout would also abort the body mid-download, so the timer is cleared once headers arrive.)
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
   try {
-    // The timeout covers connecting and the response headers only; a large body may take as long as it needs.
-    response = await fetchImpl(url, { signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetchImpl(url, { signal: controller.signal });
   } catch (error) {
     throw offlineError(url, error, what);
+  } finally {
+    clearTimeout(timer);
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);

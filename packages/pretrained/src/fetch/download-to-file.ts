@@ -52,9 +52,13 @@ export async function downloadToFile(
 ): Promise<DownloadedFile> {
   const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike);
   let response: Response;
+  // The timeout covers connecting and the headers; the body may take as long as it needs (AbortSignal.timeout
+  // would abort it mid-download too, so the timer is cleared once the headers arrive).
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
   try {
-    // The timeout covers connecting and the headers; the body may take as long as it needs.
-    response = await fetchImpl(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+    response = await fetchImpl(url, { signal: controller.signal });
   } catch (error) {
     const code = systemCode(error);
     throw new PretrainedError(
@@ -63,6 +67,8 @@ export async function downloadToFile(
         `This machine may be offline: copy the model folder by hand and point VERTICALS_MODELS_DIR at it.`,
       { cause: error },
     );
+  } finally {
+    clearTimeout(timer);
   }
   if (!response.ok || !response.body) {
     await response.body?.cancel().catch(() => undefined);
