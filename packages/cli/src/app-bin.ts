@@ -1,5 +1,6 @@
 // `verticals-app train|evaluate|seed [--data-dir DIR] [--seed N]`, run by an app's package scripts in its folder.
-import { parseArgs } from "node:util";
+import { existsSync } from "node:fs";
+import { parseCommandLine } from "./command-line";
 import { appScriptContext, interruptSignal } from "./app-script";
 import { evaluateApp } from "./commands/evaluate";
 import { seedApp } from "./commands/seed";
@@ -7,16 +8,19 @@ import { trainApp } from "./commands/train";
 import { readManifest, UsageError } from "./manifest";
 
 const usage = "usage (in an app folder): verticals-app train|evaluate|seed [--data-dir DIR] [--seed N]";
+const COMMANDS = ["train", "evaluate", "seed"];
 
 export async function main(argv: string[]): Promise<void> {
   // `pnpm train -- --data-dir DIR` passes the "--" through.
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv.filter((arg) => arg !== "--"),
     allowPositionals: true,
     options: { "data-dir": { type: "string" }, seed: { type: "string" } },
   });
   const [command] = positionals;
   if (!command || positionals.length > 1) throw new UsageError(usage);
+  if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"; ${usage}`);
+  if (values["data-dir"] !== undefined && !existsSync(values["data-dir"])) throw new UsageError(`--data-dir ${values["data-dir"]}: no such folder`);
   if (values.seed !== undefined && !/^-?\d+$/.test(values.seed)) throw new UsageError(`--seed must be an integer, got "${values.seed}"`);
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   const signal = interruptSignal();

@@ -22,10 +22,17 @@ export async function appScriptContext(options: AppScriptOptions = {}): Promise<
   return pipelineContext(app, dataDir, options.signal ?? interruptSignal(), options.seed);
 }
 
-/** Aborts on Ctrl+C so a pipeline stops between steps and leaves nothing half-written. */
+/**
+ * Aborts on Ctrl+C so a pipeline stops between steps and leaves nothing half-written. A second Ctrl+C exits at
+ * once, through process.exit, so "exit" handlers (which stop any servers started) still run.
+ */
 export function interruptSignal(): AbortSignal {
   const controller = new AbortController();
-  process.once("SIGINT", () => controller.abort());
-  process.once("SIGTERM", () => controller.abort());
+  const onSignal = () => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   return controller.signal;
 }

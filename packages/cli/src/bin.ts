@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `pnpm verticals <command> [app] [options]`: the suite's command-line entry.
-import { parseArgs } from "node:util";
+import { existsSync } from "node:fs";
+import { interruptSignal } from "./app-script";
+import { parseCommandLine } from "./command-line";
 import { DATASET_KEYS, isDatasetKey, type DatasetKey } from "@verticals/data";
 import { demo } from "./commands/demo";
 import { info } from "./commands/info";
@@ -42,7 +44,7 @@ Options:
                    for evaluate, the app's own dataset folder (e.g. the one holding creditcard.csv)`;
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: argv,
     allowPositionals: true,
     options: {
@@ -61,10 +63,12 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${usage}\n`);
     return;
   }
-  const controller = new AbortController();
-  process.once("SIGINT", () => controller.abort());
-  process.once("SIGTERM", () => controller.abort());
+  const signal = interruptSignal();
   const dataDirFlag = values["data-dir"];
+  // A mistyped --data-dir must not quietly become a fresh folder of synthetic data (`data` may create one).
+  if (dataDirFlag !== undefined && command !== "data" && command !== "evaluate" && !existsSync(dataDirFlag)) {
+    throw new UsageError(`--data-dir ${dataDirFlag}: no such folder (\`pnpm verticals data --data-dir ${dataDirFlag}\` creates one with synthetic data)`);
+  }
 
   switch (command) {
     case "info":
@@ -82,18 +86,18 @@ async function main(argv: string[]): Promise<void> {
     }
     case "train": {
       const app = findApp(requireApp(appName, command));
-      await trainApp(app, await datasetDirForApp(app, dataDirFlag), controller.signal);
+      await trainApp(app, await datasetDirForApp(app, dataDirFlag), signal);
       return;
     }
     case "evaluate": {
       const app = findApp(requireApp(appName, command));
       if (!dataDirFlag) throw new UsageError("evaluate needs --data-dir DIR (the app's dataset folder)");
-      await evaluateApp(app, dataDirFlag, controller.signal);
+      await evaluateApp(app, dataDirFlag, signal);
       return;
     }
     case "seed": {
       const app = findApp(requireApp(appName, command));
-      await seedApp(app, await datasetDirForApp(app, dataDirFlag), controller.signal);
+      await seedApp(app, await datasetDirForApp(app, dataDirFlag), signal);
       return;
     }
     case "export": {
@@ -109,10 +113,10 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "demo":
-      await demo({ dataRoot: dataDirFlag, check: values.check || process.env.CI === "true", signal: controller.signal });
+      await demo({ dataRoot: dataDirFlag, check: values.check || process.env.CI === "true", signal: signal });
       return;
     case "screenshots":
-      await screenshots({ signal: controller.signal });
+      await screenshots({ signal: signal });
       return;
     default:
       throw new UsageError(`unknown command "${command}"\n\n${usage}`);

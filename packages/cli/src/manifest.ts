@@ -37,12 +37,12 @@ export function readManifest(appDir: string): AppManifest {
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new Error(`${file}: cannot read the app manifest (${(error as Error).message})`);
+    throw new UsageError(`${file}: cannot read the app manifest (${(error as Error).message})`);
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${file}: field "${issue?.path.join(".")}" ${issue?.message}`);
+    throw new UsageError(`${file}: field "${issue?.path.join(".")}" ${issue?.message}`);
   }
   return { ...parsed.data, dir: appDir };
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "@jest/globals";
+import { parseCommandLine } from "../src/command-line";
 import { appArtifactsDir } from "../src/load-pipeline";
 import { findApp, listApps, readManifest, UsageError } from "../src/manifest";
 
@@ -43,5 +44,14 @@ describe("an app's artifacts folder", () => {
     expect(appArtifactsDir(app, {})).toBe(join(app.dir, ".verticals"));
     expect(appArtifactsDir(app, { VERTICALS_ARTIFACTS_DIR: "models/prod" })).toBe(join(app.dir, "models", "prod"));
     expect(existsSync(join(app.dir, "models", "prod"))).toBe(true);
+  });
+});
+
+describe("command-line mistakes", () => {
+  it("are usage errors: the message, no stack trace", () => {
+    expect(() => parseCommandLine({ args: ["--bogus"], options: { "data-dir": { type: "string" } } })).toThrow(UsageError);
+    expect(() => parseCommandLine({ args: ["--data-dir"], options: { "data-dir": { type: "string" } } })).toThrow(/argument missing/);
+    const root = workspaceWith({ fraud: { ...fraud, port: "x" } });
+    expect(() => readManifest(join(root, "apps", "fraud"))).toThrow(UsageError);
   });
 });

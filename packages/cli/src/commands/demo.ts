@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { findWorkspaceRoot, listApps } from "../manifest";
+import { findWorkspaceRoot, listApps, UsageError } from "../manifest";
 import { log } from "../log";
 import { loadPipeline, pipelineContext } from "../load-pipeline";
 import { runCommand } from "../run-command";
@@ -44,13 +44,18 @@ export async function demo(options: DemoOptions): Promise<void> {
     cwd: root,
   });
 
+  if (options.signal.aborted) throw new UsageError("interrupted before the dashboards were served");
   log.step("serve");
   for (const app of apps) await assertPortFree(app);
-  const running: RunningApp[] = apps.map((app) => startApp(app));
+  // Whatever happens below (an app that fails to start, Ctrl+C, a crash), no server outlives this command.
+  const running: RunningApp[] = [];
   const stop = () => stopAll(running);
   process.once("exit", () => killAll(running));
+  const aborted = new Promise<never>((_, reject) => options.signal.addEventListener("abort", () => reject(new UsageError("interrupted")), { once: true }));
+  aborted.catch(() => undefined);
   try {
-    await Promise.all(running.map((app) => waitUntilUp(app)));
+    for (const app of apps) running.push(startApp(app));
+    await Promise.race([Promise.all(running.map((app) => waitUntilUp(app))), aborted]);
   } catch (error) {
     await stop();
     throw error;
@@ -64,6 +69,6 @@ export async function demo(options: DemoOptions): Promise<void> {
     return;
   }
   process.stdout.write("\nPress Ctrl+C to stop.\n");
-  await new Promise<void>((resolveWait) => options.signal.addEventListener("abort", () => resolveWait(), { once: true }));
+  await aborted.catch(() => undefined);
   await stop();
 }
