@@ -136,6 +136,8 @@ describe("summary URL and timeout", () => {
   it("reads VERTICALS_SUMMARY_TIMEOUT_MS, ignoring nonsense", () => {
     expect(summaryTimeoutMs({ VERTICALS_SUMMARY_TIMEOUT_MS: "800" })).toBe(800);
     expect(summaryTimeoutMs({ VERTICALS_SUMMARY_TIMEOUT_MS: "soon" })).toBe(DEFAULT_SUMMARY_TIMEOUT_MS);
+    expect(summaryTimeoutMs({ VERTICALS_SUMMARY_TIMEOUT_MS: "2500.5" })).toBe(DEFAULT_SUMMARY_TIMEOUT_MS);
+    expect(summaryTimeoutMs({ VERTICALS_SUMMARY_TIMEOUT_MS: String(2 ** 31) })).toBe(DEFAULT_SUMMARY_TIMEOUT_MS);
     expect(summaryTimeoutMs({})).toBe(DEFAULT_SUMMARY_TIMEOUT_MS);
   });
 });

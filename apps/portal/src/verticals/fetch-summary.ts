@@ -22,10 +22,13 @@ export interface FetchSummaryOptions {
 
 export const DEFAULT_SUMMARY_TIMEOUT_MS = 2500;
 
-/** `VERTICALS_SUMMARY_TIMEOUT_MS` when it is a positive number, else the default. */
+/** Longest timeout a timer can hold (2^31 − 1 ms); beyond it Node fires at once. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/** `VERTICALS_SUMMARY_TIMEOUT_MS` when it is a whole number of milliseconds from 1 to 2^31 − 1, else the default. */
 export function summaryTimeoutMs(env: Record<string, string | undefined> = process.env): number {
   const value = Number(env.VERTICALS_SUMMARY_TIMEOUT_MS);
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_SUMMARY_TIMEOUT_MS;
+  return Number.isInteger(value) && value > 0 && value <= MAX_TIMEOUT_MS ? value : DEFAULT_SUMMARY_TIMEOUT_MS;
 }
 
 export function summaryUrl(vertical: Vertical): string {
@@ -34,9 +37,10 @@ export function summaryUrl(vertical: Vertical): string {
 
 export async function fetchSummary(vertical: Vertical, { timeoutMs = DEFAULT_SUMMARY_TIMEOUT_MS, fetchImpl = fetch }: FetchSummaryOptions = {}): Promise<SummaryResult> {
   const started = performance.now();
-  const signal = AbortSignal.timeout(timeoutMs);
+  let signal: AbortSignal | undefined;
   let text: string;
   try {
+    signal = AbortSignal.timeout(Math.min(MAX_TIMEOUT_MS, Math.max(1, Math.round(timeoutMs))));
     const response = await fetchImpl(summaryUrl(vertical), { signal, cache: "no-store", headers: { accept: "application/json" } });
     if (!response.ok) {
       // Drain the body so the connection is released.
@@ -45,7 +49,7 @@ export async function fetchSummary(vertical: Vertical, { timeoutMs = DEFAULT_SUM
     }
     text = await response.text();
   } catch (error) {
-    if (signal.aborted) return { status: "timeout", timeoutMs };
+    if (signal?.aborted) return { status: "timeout", timeoutMs };
     return { status: "down", detail: describeNetworkError(error) };
   }
 
