@@ -39,7 +39,6 @@ export {
   type TrainingStart,
 } from "./runtime/progress/training-reporter";
 export { formatDuration, formatMetric } from "./runtime/progress/format";
-export { writeFileAtomic } from "./runtime/artifacts/write-file-atomic";
 export {
   modelCardSchema,
   parseModelCard,

@@ -16,7 +16,7 @@ it("exports the runtime API", () => {
     "initBackend", "getBackendInfo", "describeBackend", "backendInfoSchema", "registerWasmTrainingKernels",
     "createRng", "seedModelWeights", "reseedDropout", "assertSeedable", "trainModel", "computeSampleWeights",
     "TrainingCancelledError", "isTrainingCancelled", "abortOnSigint", "createTrainingReporter", "createStepProgress",
-    "writeFileAtomic", "saveModelArtifact", "loadModelArtifact", "modelCardSchema", "parseModelCard", "integratedGradients",
+    "saveModelArtifact", "loadModelArtifact", "modelCardSchema", "parseModelCard", "integratedGradients",
   ] as const;
   for (const name of names) expect(typeof core[name]).not.toBe("undefined");
 });

@@ -35,7 +35,6 @@ export { DATASET_CATALOGUE, realProvenance, type CatalogueEntry } from "./proven
 export { readProvenance, PROVENANCE_FILE } from "./provenance/read-provenance";
 export { writeProvenance } from "./provenance/write-provenance";
 export { toCOrder } from "./npz/c-order";
-export { toRowMajor } from "./columns/row-major";
 export type { LoadOptions } from "./loaders/load-options";
 export {
   loadCreditcard,

@@ -41,6 +41,8 @@ describe("loadAi4i2020", () => {
       ["product.csv", "2,L47181,L,", "2,M47181,L,"],
       ["flag.csv", "49.4,5,1,0,1,0,0,0", "49.4,5,1,0,1,0,0,yes"],
       ["udi.csv", "3,L47182", "2,L47182"],
+      // 4294967297 would wrap to 1 in the Int32 column (and slip past the duplicate check).
+      ["big-udi.csv", "3,L47182", "4294967297,L47182"],
     ];
     const messages = [];
     for (const [name, from, to] of cases) {
@@ -53,6 +55,7 @@ describe("loadAi4i2020", () => {
       'product.csv line 3, column "Product ID": expected the variant letter L followed by a serial number, got "M47181"',
       'flag.csv line 4, column "RNF": expected 0 or 1, got "yes"',
       'udi.csv line 4, column "UDI": expected a unique id (2 is already on line 3), got "2"',
+      'big-udi.csv line 4, column "UDI": expected an integer >= 1 no larger than 2147483647, got "4294967297"',
     ]);
   });
 });

@@ -53,7 +53,6 @@ export {
 export { createImageEmbedder, DEFAULT_BATCH_SIZE, type ImageEmbedderOptions } from "./embed/create-image-embedder";
 export { defaultThreads, THREADS_ENV } from "./runtime/onnx-session";
 export { loadTransformers, configureTransformersEnv, type TransformersSettings } from "./runtime/transformers-env";
-export { forgetProcessSingletons } from "./runtime/process-singleton";
 
 // --- cache and similar cases
 export { imageKey } from "./cache/image-key";

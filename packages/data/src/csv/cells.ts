@@ -30,6 +30,9 @@ export function numberCell(text: string, file: string, line: number, column: str
   return value;
 }
 
+/** Largest integer a loader keeps: columns are Int32Array, which would wrap anything larger silently. */
+export const MAX_INTEGER_CELL = 2_147_483_647;
+
 export function integerCell(
   text: string,
   file: string,
@@ -39,8 +42,9 @@ export function integerCell(
 ): number {
   const value = parseStrictInteger(text);
   const min = options.min;
-  if (value === undefined || (min !== undefined && value < min)) {
-    const expected = min === undefined ? "an integer" : min === 0 ? "a non-negative integer" : `an integer >= ${min}`;
+  if (value === undefined || (min !== undefined && value < min) || Math.abs(value) > MAX_INTEGER_CELL) {
+    const range = value !== undefined && Math.abs(value) > MAX_INTEGER_CELL ? ` no larger than ${MAX_INTEGER_CELL}` : "";
+    const expected = (min === undefined ? "an integer" : min === 0 ? "a non-negative integer" : `an integer >= ${min}`) + range;
     throw cellError(file, line, column, expected, text, options.columnNumber);
   }
   return value;

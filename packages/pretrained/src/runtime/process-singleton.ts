@@ -25,8 +25,3 @@ export function processSingleton<T>(key: string, create: () => Promise<T>): Prom
   return created;
 }
 
-/** Drop one singleton (or all): tests, and apps that want to free a session. */
-export function forgetProcessSingletons(prefix = ""): void {
-  const map = store();
-  for (const key of [...map.keys()]) if (key.startsWith(prefix)) map.delete(key);
-}
