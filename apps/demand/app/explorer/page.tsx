@@ -36,7 +36,7 @@ export default async function ExplorerPage({ searchParams }: Props) {
   }
   const requested = one(params.key);
   const key = options[level]!.some((o) => o.key === requested) ? requested! : level === "item_store" ? ((await topSellingSeries(await getStore(), run.id)) ?? options[level]![0]!.key) : options[level]![0]!.key;
-  const chart = await nodeChart(run, { level, key }, 112);
+  const chart = await nodeChart(run, { level, key }, 112, { nodes });
   if (!chart) return <EmptyState title="Unknown series" description={`No ${LEVEL_NAMES[level].toLowerCase()} called ${key}.`} />;
   const bottom = level === "item_store" ? seriesById.get(key) : undefined;
   const profile = demandProfile(chart.sales, run.originDay);

@@ -45,9 +45,15 @@ const point = (row: { date: string; mean: number; p025: number; p10: number; p50
 });
 
 /** The node's chart data, or null when the node does not exist. `historyDays` of sales before the forecast; `sales` holds every stored day. */
-export async function nodeChart(run: RunView, ref: NodeRef, historyDays = 112): Promise<(NodeChart & { means: number[]; backtestMeans: number[]; sales: Float64Array }) | null> {
+export async function nodeChart(
+  run: RunView,
+  ref: NodeRef,
+  historyDays = 112,
+  /** The hierarchy, when the caller already loaded it. */
+  hierarchy?: { nodes: ReturnType<typeof buildHierarchy> },
+): Promise<(NodeChart & { means: number[]; backtestMeans: number[]; sales: Float64Array }) | null> {
   const store = await getStore();
-  const { nodes } = await hierarchyNodes();
+  const { nodes } = hierarchy ?? (await hierarchyNodes());
   const node = nodes.find((n) => n.level === ref.level && n.key === ref.key);
   if (!node) return null;
   const all = await store.series.findMany({ select: { id: true, salesJson: true, lastDay: true }, orderBy: [{ storeId: "asc" }, { itemId: "asc" }] });

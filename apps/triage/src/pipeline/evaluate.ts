@@ -1,8 +1,9 @@
 // `pnpm verticals evaluate triage --data-dir DIR`: train on train_*, tune on val_*, report on test_* (or on
 // val_* when the file has no test split, saying so). Every model is scored by the same reportModel, so models
 // added later (transfer learning, ensembles) become one more entry of `scored` and one more key of the result.
-import { describeBackend, initBackend, type BackendInfo } from "@verticals/core";
+import { describeBackend, initBackend } from "@verticals/core";
 import type { PipelineContext } from "@verticals/cli";
+import { shortBackend } from "./backend-label";
 import { baselineLogOdds } from "./baseline";
 import { triageConfig } from "./config";
 import { loadTriageDataset } from "./dataset";
@@ -76,12 +77,6 @@ export async function evaluateTriage(ctx: PipelineContext, transferOptions: Tran
     ...(backend.fallbackReason ? { backend_note: backend.fallbackReason } : {}),
     models: reports,
   });
-}
-
-/** "wasm (WebAssembly, SIMD, 1 thread) · tfjs 4.22.0", without the (long) reason a faster backend was not used. */
-export function shortBackend(info: BackendInfo): string {
-  const { fallbackReason: _reason, ...rest } = info;
-  return describeBackend(rest);
 }
 
 /** The transfer model and the ensemble as two more scored models (none when the backbone is unavailable). */

@@ -5,7 +5,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRng } from "@verticals/core";
-import { shortBackend } from "./evaluate";
+import { shortBackend } from "./backend-label";
 import type { PipelineContext } from "@verticals/cli";
 import { addReferenceCases, addStudy, ensureRun, recordDecision, vectorBytes, type StoredEmbedding } from "../store/queries";
 import { migrateStore, openStore } from "../store/client";

@@ -7,7 +7,8 @@ import { MODEL_DIR_NAME, loadTriageArtifact, modelVersion, saveTriageArtifact, s
 import { baselineLogOdds } from "./baseline";
 import { triageConfig } from "./config";
 import { loadTriageDataset, dataFile } from "./dataset";
-import { VAL_ONLY_NOTE, shortBackend, transferScored } from "./evaluate";
+import { shortBackend } from "./backend-label";
+import { VAL_ONLY_NOTE, transferScored } from "./evaluate";
 import { fingerprint } from "./fingerprint";
 import { fitTriage } from "./fit";
 import { predictLogits } from "./model";

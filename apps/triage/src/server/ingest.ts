@@ -1,7 +1,7 @@
 // An upload, from bytes to a ranked study: size and type checks, decoding (DICOM de-identified first), the
 // training preprocessing, score and heatmap, then one transaction in the store. Returns timings so the
 // 300 ms budget is visible.
-import { shortBackend } from "../pipeline/evaluate";
+import { shortBackend } from "../pipeline/backend-label";
 import { decodeUpload } from "../imaging/decode";
 import { ImageInputError } from "../imaging/image-input-error";
 import { toModelPixels, type GreyImage } from "../pipeline/preprocess";
