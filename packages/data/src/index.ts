@@ -113,3 +113,4 @@ export {
 } from "./fetch/sources";
 export { consoleProgress } from "./fetch/console-progress";
 export { type DownloadProgress, type FetchLike } from "./fetch/download";
+export { fetchHeadersWithin } from "./fetch/fetch-headers";

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { open, rm } from "node:fs/promises";
 import { FetchError } from "./fetch-error";
+import { fetchHeadersWithin } from "./fetch-headers";
 
 export type FetchLike = (input: string, init?: { signal?: AbortSignal }) => Promise<Response>;
 
@@ -62,16 +63,10 @@ export function offlineError(url: string, error: unknown, what: string): FetchEr
 /** Start a request; network failures become FetchError("offline"), HTTP error statuses FetchError("http"). */
 export async function request(fetchImpl: FetchLike, url: string, what: string, timeoutMs: number): Promise<Response> {
   let response: Response;
-  // The timeout covers connecting and the response headers only; a large body may take as long as it needs.
-  // (AbortSignal.timeout would also abort the body mid-download, so the timer is cleared once headers arrive.)
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
   try {
-    response = await fetchImpl(url, { signal: controller.signal });
+    response = await fetchHeadersWithin(fetchImpl, url, timeoutMs);
   } catch (error) {
     throw offlineError(url, error, what);
-  } finally {
-    clearTimeout(timer);
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, open } from "node:fs/promises";
 import { dirname } from "node:path";
+import { fetchHeadersWithin } from "@verticals/data";
 import { PretrainedError } from "../errors/pretrained-error";
 
 /** The subset of `fetch` used here; tests and proxies can pass their own. */
@@ -52,13 +53,9 @@ export async function downloadToFile(
 ): Promise<DownloadedFile> {
   const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike);
   let response: Response;
-  // The timeout covers connecting and the headers; the body may take as long as it needs (AbortSignal.timeout
-  // would abort it mid-download too, so the timer is cleared once the headers arrive).
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
   try {
-    response = await fetchImpl(url, { signal: controller.signal });
+    // The timeout covers connecting and the headers; the body may take as long as it needs.
+    response = await fetchHeadersWithin(fetchImpl, url, options.timeoutMs ?? 30_000);
   } catch (error) {
     const code = systemCode(error);
     throw new PretrainedError(
@@ -67,8 +64,6 @@ export async function downloadToFile(
         `This machine may be offline: copy the model folder by hand and point VERTICALS_MODELS_DIR at it.`,
       { cause: error },
     );
-  } finally {
-    clearTimeout(timer);
   }
   if (!response.ok || !response.body) {
     await response.body?.cancel().catch(() => undefined);
