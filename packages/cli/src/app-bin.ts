@@ -1,7 +1,8 @@
 // `verticals-app train|evaluate|seed [--data-dir DIR] [--seed N]`, run by an app's package scripts in its folder.
 import { existsSync } from "node:fs";
 import { parseCommandLine } from "./command-line";
-import { appScriptContext, interruptSignal } from "./app-script";
+import { appScriptContext } from "./app-script";
+import { interruptSignal } from "./interrupt";
 import { evaluateApp } from "./commands/evaluate";
 import { seedApp } from "./commands/seed";
 import { trainApp } from "./commands/train";

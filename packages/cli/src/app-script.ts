@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { datasetDirForApp } from "./data-folders";
 import { pipelineContext } from "./load-pipeline";
 import { readManifest } from "./manifest";
+import { interruptSignal } from "./interrupt";
 import { type PipelineContext } from "./pipeline-contract";
 
 export interface AppScriptOptions {
@@ -20,19 +21,4 @@ export async function appScriptContext(options: AppScriptOptions = {}): Promise<
   const app = readManifest(resolve(options.appDir ?? process.cwd()));
   const dataDir = options.dataDir ? resolve(options.dataDir) : await datasetDirForApp(app);
   return pipelineContext(app, dataDir, options.signal ?? interruptSignal(), options.seed);
-}
-
-/**
- * Aborts on Ctrl+C so a pipeline stops between steps and leaves nothing half-written. A second Ctrl+C exits at
- * once, through process.exit, so "exit" handlers (which stop any servers started) still run.
- */
-export function interruptSignal(): AbortSignal {
-  const controller = new AbortController();
-  const onSignal = () => {
-    if (controller.signal.aborted) process.exit(130);
-    controller.abort();
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  return controller.signal;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm verticals <command> [app] [options]`: the suite's command-line entry.
 import { existsSync } from "node:fs";
-import { interruptSignal } from "./app-script";
+import { interruptSignal } from "./interrupt";
 import { parseCommandLine } from "./command-line";
 import { DATASET_KEYS, isDatasetKey, type DatasetKey } from "@verticals/data";
 import { demo } from "./commands/demo";
@@ -113,10 +113,10 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "demo":
-      await demo({ dataRoot: dataDirFlag, check: values.check || process.env.CI === "true", signal: signal });
+      await demo({ dataRoot: dataDirFlag, check: values.check || process.env.CI === "true", signal });
       return;
     case "screenshots":
-      await screenshots({ signal: signal });
+      await screenshots({ signal });
       return;
     default:
       throw new UsageError(`unknown command "${command}"\n\n${usage}`);

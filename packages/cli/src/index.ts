@@ -2,4 +2,5 @@
 export type { PipelineContext, PipelineLogger, TrainSummary, VerticalPipeline } from "./pipeline-contract";
 export { isVerticalPipeline } from "./pipeline-contract";
 export { findWorkspaceRoot, listApps, readManifest, manifestSchema, type AppManifest } from "./manifest";
-export { appScriptContext, interruptSignal, type AppScriptOptions } from "./app-script";
+export { appScriptContext, type AppScriptOptions } from "./app-script";
+export { interruptSignal } from "./interrupt";

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { findWorkspaceRoot, listApps, UsageError } from "../manifest";
+import { rejectOnAbort } from "../interrupt";
 import { log } from "../log";
 import { loadPipeline, pipelineContext } from "../load-pipeline";
 import { runCommand } from "../run-command";
@@ -51,8 +52,7 @@ export async function demo(options: DemoOptions): Promise<void> {
   const running: RunningApp[] = [];
   const stop = () => stopAll(running);
   process.once("exit", () => killAll(running));
-  const aborted = new Promise<never>((_, reject) => options.signal.addEventListener("abort", () => reject(new UsageError("interrupted")), { once: true }));
-  aborted.catch(() => undefined);
+  const aborted = rejectOnAbort(options.signal, () => new UsageError("interrupted"));
   try {
     for (const app of apps) running.push(startApp(app));
     await Promise.race([Promise.all(running.map((app) => waitUntilUp(app))), aborted]);

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { CHROMIUM_MISSING, findChromium } from "@verticals/playwright-config";
 import { screenshotPages, type PageShot } from "@verticals/playwright-config/screenshot";
 import { findWorkspaceRoot, listApps, UsageError, type AppManifest } from "../manifest";
+import { rejectOnAbort } from "../interrupt";
 import { log } from "../log";
 import { killAll, portIsFree, startApp, stopAll, waitUntilUp, type RunningApp } from "../serve";
 import { screenshotPageFor, screenshotPath } from "../screenshot-pages";
@@ -49,12 +50,7 @@ export async function screenshots(options: ScreenshotsOptions): Promise<void> {
   // Whatever happens below (an error, Ctrl+C, a crash), no server outlives this command.
   const killOnExit = () => killAll(running);
   process.once("exit", killOnExit);
-  const aborted = new Promise<never>((_, reject) => {
-    const onAbort = () => reject(new Error("interrupted"));
-    if (options.signal.aborted) onAbort();
-    else options.signal.addEventListener("abort", onAbort, { once: true });
-  });
-  aborted.catch(() => undefined);
+  const aborted = rejectOnAbort(options.signal, () => new Error("interrupted"));
   try {
     for (const app of apps) running.push(startApp(app));
     await Promise.race([Promise.all(running.map((server) => waitUntilUp(server))), aborted]);
