@@ -109,14 +109,15 @@ export async function hardFraudsBench(argv: string[] = []): Promise<Record<strin
       `${String(fileRow).padStart(8)}  ${f.probability.toExponential(2).padStart(11)}  ${f.networkAucLost.toFixed(4).padStart(18)}  ${f.baselineAucLost.toFixed(4).padStart(19)}  ${String(f.fraudNeighbours).padStart(9)}/${values.k}`,
     );
   }
+  const withoutLookalikes = lookalikeFreeAuc(summary, result.report.frauds);
   console.log(describeHardFrauds(summary));
-  console.log(`ROC-AUC over the other frauds (look-alikes left out): ${lookalikeFreeAuc(summary, result.report.frauds).toFixed(4)}`);
+  console.log(`ROC-AUC over the other frauds (look-alikes left out): ${withoutLookalikes.toFixed(4)}`);
   return {
     roc_auc: summary.rocAuc,
     baseline_roc_auc: summary.baselineRocAuc,
     lookalike_frauds: summary.lookalikes,
     roc_auc_lost_to_lookalikes: summary.aucLostToLookalikes,
-    roc_auc_without_lookalikes: lookalikeFreeAuc(summary, result.report.frauds),
+    roc_auc_without_lookalikes: withoutLookalikes,
     hard_frauds: summary.hard.length,
   };
 }

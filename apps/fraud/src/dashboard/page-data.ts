@@ -2,7 +2,9 @@
 import type { ProvenanceBadgeProps } from "@verticals/ui";
 import { getStoreService } from "../scoring/service";
 import { listAlerts, countAlerts } from "../store/alerts";
-import { liveKpis } from "../store/kpis";
+import type { FraudEnv } from "../env";
+import type { Store } from "../store/client";
+import { liveKpis, type LiveKpis } from "../store/kpis";
 import { latestRun, type StoredRun } from "../store/runs";
 
 export async function currentRun(): Promise<StoredRun | null> {
@@ -13,9 +15,13 @@ export async function currentRun(): Promise<StoredRun | null> {
 export async function overviewData() {
   const { store, env } = await getStoreService();
   const run = await latestRun(store);
-  // Review costs are the trained model's (the ones its threshold was chosen with), as in the page header.
-  const [kpis, topAlerts, counts] = await Promise.all([liveKpis(store, run?.costReview ?? env.costReview), listAlerts(store, { filter: "open", limit: 6 }), countAlerts(store)]);
+  const [kpis, topAlerts, counts] = await Promise.all([runKpis(store, run, env), listAlerts(store, { filter: "open", limit: 6 }), countAlerts(store)]);
   return { run, kpis, topAlerts, counts };
+}
+
+/** Live KPIs priced with the trained model's review cost (its threshold was chosen with it); the environment's until a run exists. */
+export function runKpis(store: Store, run: StoredRun | null, env: FraudEnv): Promise<LiveKpis> {
+  return liveKpis(store, run?.costReview ?? env.costReview);
 }
 
 export function provenanceProps(run: StoredRun): ProvenanceBadgeProps {

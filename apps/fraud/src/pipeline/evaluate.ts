@@ -106,7 +106,6 @@ function prPoints(labels: ArrayLike<number>, scores: ArrayLike<number>): CurvePo
   return thin(Array.from(curve.recall, (x, i) => ({ x: round(x), y: round(curve.precision[i]!) })));
 }
 
-
 export function thresholdGrid(steps = 120, extra: number[] = []): number[] {
   const [lo, hi] = LOGIT_RANGE;
   const grid = Array.from({ length: steps + 1 }, (_, i) => fromLogit(lo + ((hi - lo) * i) / steps));
