@@ -1,6 +1,6 @@
-// Small helpers shared by the API routes: JSON errors with the right 4xx status, and study ids from URLs.
-// Bodies are read within their limits with @verticals/ui/http.
-import { BodyTooLargeError, parseRecordId } from "@verticals/ui/http";
+// Small helpers shared by the API routes: JSON errors with the right 4xx status. Ids from URLs and bodies
+// within their limits come from @verticals/ui/http.
+import { BodyTooLargeError } from "@verticals/ui/http";
 import { ImageInputError } from "../imaging/image-input-error";
 import { DecisionError } from "../store/queries";
 import { ModelUnavailableError } from "./runtime";
@@ -17,9 +17,4 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof BodyTooLargeError) return jsonError(413, "FILE_TOO_LARGE", error.message);
   console.error("[triage] unexpected error", error);
   return jsonError(500, "INTERNAL", "Unexpected server error; see the server log.");
-}
-
-/** A study id from a URL: 1 to 2^31 − 1 (the store's integer ids), else undefined (a 400 or 404, never a database error). */
-export function parseId(raw: string): number | undefined {
-  return parseRecordId(raw) ?? undefined;
 }

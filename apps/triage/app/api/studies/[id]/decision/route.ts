@@ -2,7 +2,8 @@
 // overrides the model; stored with the model version and an audit event.
 import { BodyTooLargeError, readBodyText } from "@verticals/ui/http";
 import { z } from "zod";
-import { errorResponse, jsonError, parseId } from "../../../../../src/server/http";
+import { parseRecordId } from "@verticals/ui/http";
+import { errorResponse, jsonError } from "../../../../../src/server/http";
 import { getStore } from "../../../../../src/server/runtime";
 import { recordDecision } from "../../../../../src/store/queries";
 
@@ -20,8 +21,8 @@ const MAX_BODY_BYTES = 16 * 1024;
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
-    const studyId = parseId((await params).id);
-    if (studyId === undefined) return jsonError(400, "BAD_REQUEST", "study id must be a positive integer");
+    const studyId = parseRecordId((await params).id);
+    if (studyId === null) return jsonError(400, "BAD_REQUEST", "study id must be a positive integer");
     let raw: unknown;
     try {
       raw = JSON.parse(await readBodyText(request, MAX_BODY_BYTES));

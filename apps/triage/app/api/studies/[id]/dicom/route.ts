@@ -1,5 +1,6 @@
 // GET /api/studies/:id/dicom: the de-identified DICOM file as stored (the original never is).
-import { errorResponse, jsonError, parseId } from "../../../../../src/server/http";
+import { parseRecordId } from "@verticals/ui/http";
+import { errorResponse, jsonError } from "../../../../../src/server/http";
 import { getStore } from "../../../../../src/server/runtime";
 
 export const dynamic = "force-dynamic";
@@ -7,8 +8,8 @@ export const runtime = "nodejs";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
-    const id = parseId((await params).id);
-    if (id === undefined) return jsonError(400, "BAD_REQUEST", "study id must be a positive integer");
+    const id = parseRecordId((await params).id);
+    if (id === null) return jsonError(400, "BAD_REQUEST", "study id must be a positive integer");
     const store = await getStore();
     const study = await store.study.findUnique({ where: { id }, select: { accession: true, deidentifiedDicom: true } });
     if (!study) return jsonError(404, "NOT_FOUND", `study ${id} does not exist`);

@@ -1,6 +1,7 @@
 // GET /api/studies/:id/image?heat=1&size=64: the study's display image as PNG, optionally with its heatmap.
 import { renderStudyPng } from "../../../../../src/server/render";
-import { errorResponse, jsonError, parseId } from "../../../../../src/server/http";
+import { parseRecordId } from "@verticals/ui/http";
+import { errorResponse, jsonError } from "../../../../../src/server/http";
 import { getStore } from "../../../../../src/server/runtime";
 
 export const dynamic = "force-dynamic";
@@ -8,8 +9,8 @@ export const runtime = "nodejs";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
-    const id = parseId((await params).id);
-    if (id === undefined) return jsonError(400, "BAD_REQUEST", "study id must be a positive integer");
+    const id = parseRecordId((await params).id);
+    if (id === null) return jsonError(400, "BAD_REQUEST", "study id must be a positive integer");
     const url = new URL(request.url);
     const size = Number(url.searchParams.get("size") ?? 64);
     if (!Number.isInteger(size) || size < 8 || size > 1024) return jsonError(400, "BAD_REQUEST", "size must be an integer from 8 to 1024");
