@@ -42,8 +42,9 @@ export function integerCell(
 ): number {
   const value = parseStrictInteger(text);
   const min = options.min;
-  if (value === undefined || (min !== undefined && value < min) || Math.abs(value) > MAX_INTEGER_CELL) {
-    const range = value !== undefined && Math.abs(value) > MAX_INTEGER_CELL ? ` no larger than ${MAX_INTEGER_CELL}` : "";
+  const tooLarge = value !== undefined && Math.abs(value) > MAX_INTEGER_CELL;
+  if (value === undefined || (min !== undefined && value < min) || tooLarge) {
+    const range = tooLarge ? ` no larger than ${MAX_INTEGER_CELL}` : "";
     const expected = (min === undefined ? "an integer" : min === 0 ? "a non-negative integer" : `an integer >= ${min}`) + range;
     throw cellError(file, line, column, expected, text, options.columnNumber);
   }

@@ -22,7 +22,7 @@ function machinePath(absolute: string): string {
 
 /**
  * The first line of an error, short enough for a one-line backend description, with absolute paths cut to
- * their file name (they differ per machine and end up on model cards and dashboards).
+ * their package or file name (machinePath: they differ per machine and end up on model cards and dashboards).
  */
 export function shortReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
