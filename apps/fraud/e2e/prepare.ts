@@ -1,9 +1,10 @@
 // Gets the app ready for the end-to-end tests: a small synthetic dataset, a model trained on it (reused when
 // up to date, a few seconds otherwise) and a freshly seeded SQLite store, all under .verticals/e2e so the
 // demo's own model and store are never touched. playwright.config.ts points the server at them.
-import { existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { generateCreditcard } from "@verticals/data";
+import { prepareE2E } from "@verticals/cli";
 import { pipeline } from "../src/pipeline/index";
 import { E2E_DATABASE_URL, E2E_DIR, E2E_HYPERPARAMETERS } from "./paths";
 
@@ -11,16 +12,4 @@ import { E2E_DATABASE_URL, E2E_DIR, E2E_HYPERPARAMETERS } from "./paths";
 process.env.FRAUD_HYPERPARAMETERS = E2E_HYPERPARAMETERS;
 const dataDir = join(E2E_DIR, "data");
 if (!existsSync(join(dataDir, "creditcard.csv"))) await generateCreditcard(dataDir, { seed: 42, size: 6000, fraudRate: 0.02 });
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${E2E_DATABASE_URL.slice("file:".length)}${suffix}`, { force: true });
-const ctx = {
-  dataDir,
-  artifactsDir: E2E_DIR,
-  databaseUrl: E2E_DATABASE_URL,
-  seed: 42,
-  log: { info: (m: string) => console.log(`[e2e prepare] ${m}`), warn: (m: string) => console.warn(`[e2e prepare] ${m}`) },
-  signal: new AbortController().signal,
-};
-const summary = await pipeline.train(ctx);
-console.log(`[e2e prepare] model ${summary.reused ? "reused" : `trained in ${summary.trainSeconds.toFixed(1)} s`}`);
-const { rows } = await pipeline.seed(ctx);
-console.log(`[e2e prepare] store seeded (${rows} rows) → ${E2E_DATABASE_URL}`);
+await prepareE2E(pipeline, { dataDir, artifactsDir: E2E_DIR, databaseUrl: E2E_DATABASE_URL });
