@@ -4,7 +4,7 @@
 // the baseline, and how many of its 10 nearest training rows are frauds (standardised V1..V28 and log amount,
 // the baseline's columns). A "look-alike" fraud has none: its neighbourhood is all legitimate.
 //   pnpm bench hard-frauds [--data-dir DIR] [--seed 42] [--k 10]
-import { initBackend, rocAuc } from "@verticals/core";
+import { aucLossByPositive, initBackend, rocAuc } from "@verticals/core";
 import { findRealDataRoot, loadCreditcard } from "@verticals/data";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -12,7 +12,7 @@ import { DEFAULT_BLOCK_PROBABILITY, DEFAULT_COST_MISSED_FRAUD, DEFAULT_COST_REVI
 import { baselineProbabilities } from "../src/pipeline/baseline";
 import { featureMatrix } from "../src/pipeline/features";
 import { trainAndTest, type HoldoutResult } from "../src/pipeline/holdout";
-import { aucLossByFraud, fraudNeighbourCounts } from "./rank-loss";
+import { fraudNeighbourCounts } from "./fraud-neighbours";
 import { scoreProbabilities } from "../src/pipeline/score";
 
 export const NEIGHBOURS = 10;
@@ -44,16 +44,16 @@ export function hardFraudSummary(result: HoldoutResult, k = NEIGHBOURS): HardFra
   const testMatrix = featureMatrix(test.data, spec);
   const network = scoreProbabilities(trained, test.data);
   const baseline = baselineProbabilities(trained.baseline, spec, testMatrix);
-  const baselineLoss = new Map(aucLossByFraud(test.labels, baseline).map((f) => [f.index, f.aucLost]));
+  const baselineLoss = new Map(aucLossByPositive(test.labels, baseline).map((f) => [f.index, f.aucLost]));
   const width = spec.names.length;
   const neighbours = fraudNeighbourCounts(
     { matrix: featureMatrix(train.data, spec), width, columns: spec.baselineColumns, labels: train.labels },
     { matrix: testMatrix, width, columns: spec.baselineColumns },
     k,
   );
-  const losses = aucLossByFraud(test.labels, network);
+  const losses = aucLossByPositive(test.labels, network);
   const hard = losses
-    .filter((f) => f.legitimateAbove > 0)
+    .filter((f) => f.negativesAbove > 0)
     .map((f) => ({
       testRow: f.index,
       probability: f.score,
@@ -126,7 +126,7 @@ export async function hardFraudsBench(argv: string[] = []): Promise<Record<strin
 export function lookalikeFreeAuc(summary: HardFraudSummary, frauds: number): number {
   const kept = frauds - summary.lookalikes;
   if (kept === 0) return Number.NaN;
-  // Each fraud's loss is legitimateAbove / (frauds × legitimate): rescale the remaining losses to `kept` frauds.
+  // Each fraud's loss is (legitimate rows above it) / (frauds × legitimate): rescale the remaining losses to `kept` frauds.
   const remainingLoss = 1 - summary.rocAuc - summary.aucLostToLookalikes;
   return 1 - (remainingLoss * frauds) / kept;
 }

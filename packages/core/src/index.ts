@@ -65,6 +65,7 @@ export {
 // Conventions: labels are 0/1 (1 = positive); a score/probability >= threshold is flagged positive.
 export { UndefinedMetricError } from "./metrics/validate";
 export { rocAuc, rocCurve, type RocCurve, type RocCurveOptions } from "./metrics/roc";
+export { aucLossByPositive, type PositiveAucLoss } from "./metrics/auc-loss";
 export { averagePrecision, precisionRecallCurve, type PrecisionRecallCurve } from "./metrics/precision-recall";
 export {
   classificationRates,
