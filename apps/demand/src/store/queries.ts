@@ -1,5 +1,6 @@
 // Reads and writes of the demand store. Seeding writes are idempotent (existing rows are kept), so re-running
 // `seed` never duplicates anything and never overwrites sales added by uploads.
+import type { OrderLine } from "../pipeline/orders";
 import type { Store } from "./client";
 
 export const FORECAST_KINDS = ["forecast", "backtest"] as const;
@@ -125,20 +126,13 @@ export async function addHierarchyForecasts(store: Store, runId: number, kind: F
   return rows.length;
 }
 
-export interface OrderRow {
+/** A stored order line: the line without its derived `urgent` flag, with its series, policy and starting stock. */
+export interface OrderRow extends Omit<OrderLine, "urgent"> {
   seriesId: string;
   leadTimeDays: number;
   reviewDays: number;
   serviceLevel: number;
   inventoryPosition: number;
-  leadTimeDemand: number;
-  protectionDemand: number;
-  reorderPoint: number;
-  orderUpTo: number;
-  safetyStock: number;
-  orderQuantity: number;
-  stockoutRisk: number;
-  stockoutRiskWithoutOrder: number;
 }
 
 /** Replaces a run's order lines (the latest policy a planner saved wins). */

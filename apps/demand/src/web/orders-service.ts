@@ -1,12 +1,13 @@
 // Order lines for the latest run under any policy, recomputed from the stored forecasts (fast: no network
 // needed), plus the CSV export a buyer loads into the ordering system.
 import type { DemandClass } from "../pipeline/demand-class";
-import { assumedInventoryPosition, computeOrder, type OrderPolicy } from "../pipeline/orders";
+import { assumedInventoryPosition, computeOrder, type OrderLine, type OrderPolicy } from "../pipeline/orders";
 import { sumDispersion } from "../pipeline/intervals";
 import type { RunView } from "./run-view";
 import { getStore } from "./context";
 
-export interface OrderView {
+/** One order line (see OrderLine) with the series it is for and the assumed stock it starts from. */
+export interface OrderView extends OrderLine {
   seriesId: string;
   itemId: string;
   storeId: string;
@@ -14,15 +15,6 @@ export interface OrderView {
   catId: string;
   demandClass: string;
   inventoryPosition: number;
-  leadTimeDemand: number;
-  protectionDemand: number;
-  reorderPoint: number;
-  orderUpTo: number;
-  safetyStock: number;
-  orderQuantity: number;
-  urgent: boolean;
-  stockoutRisk: number;
-  stockoutRiskWithoutOrder: number;
 }
 
 export async function ordersFor(run: RunView, policy: OrderPolicy): Promise<OrderView[]> {
