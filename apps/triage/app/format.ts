@@ -6,9 +6,11 @@ export function percent(value: number, digits = 1): string {
 
 export function waiting(minutes: number): string {
   if (minutes < 1) return "just now";
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
+  // Round once, then split: rounding the remainder alone turned 9 h 59.7 min into "9 h 60 min".
+  const total = Math.round(minutes);
+  if (total < 60) return `${total} min`;
+  const h = Math.floor(total / 60);
+  const m = total % 60;
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
