@@ -28,7 +28,7 @@ export function buildModelCard(input: {
     `Probabilities are calibrated to the training data's fraud rate (${((100 * trained.rows.frauds) / trained.rows.train).toFixed(2)}%), not to a live card portfolio's (about 0.17% in the full ULB data): recalibrate before trusting them as rates.`,
     trained.timeOfDay.reason,
     "V1..V28 are anonymised PCA components: the explanations say which components moved a score, not which business facts did.",
-    "Some frauds look like ordinary transactions in these 29 fields (their nearest training rows are all legitimate): no model of these fields ranks them high. On the real ULB subset one such fraud holds most of the ROC-AUC lost on the test rows (`pnpm bench hard-frauds`).",
+    "Some frauds look like ordinary transactions in these 29 fields (their nearest training rows are all legitimate): no model of these fields ranks them high. On the real ULB subset one such fraud holds most of the ROC-AUC lost on the test rows (see pnpm bench hard-frauds).",
     "The alert threshold is optimal only for the configured costs; change FRAUD_COST_MISSED_FRAUD / FRAUD_COST_REVIEW and retrain to move it.",
   ];
   if (real) limitations.unshift("Trained on a real row subset of the ULB data (all frauds, legitimate rows from the first hour only): far more frauds than in reality, and a narrow slice of legitimate behaviour.");
